@@ -1,0 +1,127 @@
+package io.threeds.gateway.authentication;
+
+import io.threeds.gateway.Utc;
+import io.threeds.gateway.card.KeyedHash;
+import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.merchant.Caller;
+import io.threeds.gateway.merchant.MerchantAdministration;
+import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ValidationException;
+import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderRegistry;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.StartRequest;
+import io.threeds.gateway.provider.ThreeDSProvider;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates and reads authentications. Runs without a transaction ({@code NOT_SUPPORTED}): it stores the
+ * attempt, calls the provider, and stores the outcome through {@link AuthenticationStore}, whose methods
+ * each commit on their own, so no database transaction or lock is held during the provider call.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AuthenticationService {
+    @PersistenceContext(unitName = "threeds")
+    EntityManager em;
+
+    @EJB
+    AuthenticationStore store;
+
+    @EJB
+    MerchantAdministration merchants;
+
+    @Inject
+    ProviderRegistry providers;
+
+    @Inject
+    KeyedHash fingerprint;
+
+    @Inject
+    @ConfigProperty(name = "threeds.public-base-url")
+    String publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "threeds.authentication.ttl-minutes", defaultValue = "30")
+    int ttlMinutes;
+
+    public Opened create(Caller caller, NewAuthentication request) {
+        Merchant merchant = merchants.find(caller.merchantId());
+        ThreeDSProvider provider = route(merchant, request.provider());
+        List<Violation> missing = provider.check(request);
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        if (!MerchantAdministration.returnUrlAllowed(merchant, request.returnUrl())) {
+            throw ValidationException.of("returnUrl", "origin is not one of the merchant's allowedReturnOrigins");
+        }
+        String id = UUID.randomUUID().toString();
+        PlainCard card = request.card();
+        Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(), provider.id(),
+                request.amount().value(), request.amount().currency(), request.challengePreference(),
+                request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
+        attempt.describeCard(card.bin(), card.last4(), card.brand().name(), card.expiryMonth(), card.expiryYear(),
+                fingerprint.of(card.number()));
+        store.open(attempt, caller);
+        String hostedPageBase = publicBaseUrl + "/3ds/" + id;
+        ProviderResult outcome;
+        try {
+            outcome = provider.start(new StartRequest(id, request, hostedPageBase));
+        } catch (ProviderException failure) {
+            store.fail(id, failure, caller.actor(), caller.role().wireName());
+            throw failure.with("authenticationId", id);
+        }
+        return store.record(id, outcome, caller, hostedPageBase);
+    }
+
+    /** The authentication if the caller may see it; another merchant's is "not found". */
+    public Authentication find(Caller caller, String id) {
+        Authentication authentication = id == null ? null : em.find(Authentication.class, id);
+        if (authentication == null || !visibleTo(caller, authentication)) {
+            throw GatewayException.notFound("authentication");
+        }
+        if (authentication.isPendingBrowser() && authentication.getExpiresAt().isBefore(Utc.now())) {
+            store.expire(id);
+            em.clear();
+            authentication = em.find(Authentication.class, id);
+        }
+        return authentication;
+    }
+
+    public List<Authentication> byMerchantReference(Caller caller, String merchantReference) {
+        return em.createNamedQuery("Authentication.byReference", Authentication.class)
+                .setParameter("merchant", caller.merchantId()).setParameter("reference", merchantReference)
+                .setMaxResults(100).getResultList();
+    }
+
+    private static boolean visibleTo(Caller caller, Authentication authentication) {
+        return caller.role() == Role.AUDITOR || authentication.getMerchantId().equals(caller.merchantId());
+    }
+
+    /** Explicit provider, else the merchant's default (routing rules come with DESIGN.md's routing). */
+    private ThreeDSProvider route(Merchant merchant, String requested) {
+        String id = requested != null ? requested : merchant.getDefaultProvider();
+        if (id == null) {
+            throw ValidationException.of("provider", "is required: the merchant has no default provider");
+        }
+        ThreeDSProvider provider = providers.find(id).orElseThrow(() ->
+                ValidationException.of("provider", "must be one of " + providers.ids()));
+        if (!merchant.getAllowedProviders().isEmpty() && !merchant.getAllowedProviders().contains(id)) {
+            throw ValidationException.of("provider", "is not enabled for this merchant");
+        }
+        return provider;
+    }
+}

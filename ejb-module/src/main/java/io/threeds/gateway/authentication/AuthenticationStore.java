@@ -1,0 +1,234 @@
+package io.threeds.gateway.authentication;
+
+import io.threeds.gateway.Utc;
+import io.threeds.gateway.audit.AuditEntry;
+import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.merchant.Caller;
+import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.ProviderCall;
+import io.threeds.gateway.provider.AuthorizationResult;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderExchange;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ThreeDSResult;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The writes around a provider call, each in its own transaction ({@code REQUIRES_NEW}) so that no
+ * transaction is open while the provider is called: the attempt is stored before the call, its
+ * outcome, provider exchanges and audit event after it, together.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AuthenticationStore {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "threeds")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    Event<ChallengeCompleted> challengeCompleted;
+
+    public Authentication open(Authentication attempt, Caller caller) {
+        em.persist(attempt);
+        audit.append(new AuditEntry("authentication.requested", caller.actor(), caller.role().wireName(),
+                attempt.getMerchantId(), attempt.getId(), "ACCEPTED", Map.of(
+                        "provider", attempt.getProvider(),
+                        "merchantReference", attempt.getMerchantReference(),
+                        "card", attempt.getCardBin() + "…" + attempt.getCardLast4(),
+                        "amount", attempt.getAmountValue() + " " + attempt.getAmountCurrency())));
+        return attempt;
+    }
+
+    /** Records what the provider answered: a final result, or the browser step with a fresh token. */
+    public Opened record(String id, ProviderResult outcome, Caller caller, String hostedPageBase) {
+        Authentication authentication = em.find(Authentication.class, id);
+        keep(authentication, outcome);
+        String token = null;
+        if (outcome.awaitsBrowser()) {
+            token = newToken();
+            authentication.awaitBrowser(nextAction(hostedPageBase + "/start?t=", outcome.browserAction()),
+                    cipher.encrypt(token), Utc.now());
+        } else {
+            authentication.complete(Utc.now());
+        }
+        audit.append(new AuditEntry(outcome.awaitsBrowser() ? "authentication.browser_required"
+                : "authentication.completed", caller.actor(), caller.role().wireName(),
+                authentication.getMerchantId(), id, authentication.getState(), resultDetails(authentication)));
+        return new Opened(authentication, token);
+    }
+
+    /** The provider gave no usable result: transStatus E, FAILED, the merchant may retry. */
+    public Authentication fail(String id, ProviderException failure, String actor, String actorRole) {
+        Authentication authentication = em.find(Authentication.class, id);
+        exchanges(authentication, failure.exchanges());
+        authentication.setTransStatus(TransStatus.E.name());
+        authentication.setTransStatusReason(failure.getMessage());
+        authentication.setRecommendedAction(RecommendedAction.RETRY.name());
+        authentication.setLiabilityShift(false, "UNDETERMINED");
+        authentication.fail(failure.type(), failure.getMessage(), Utc.now());
+        audit.append(new AuditEntry("authentication.failed", actor, actorRole, authentication.getMerchantId(), id,
+                "FAILED",
+                Map.of("problem", failure.type(), "detail", failure.getMessage())));
+        return authentication;
+    }
+
+    /** The browser brought the final result back: record it and fire {@link ChallengeCompleted}. */
+    public Authentication completeFromBrowser(String id, long expectedVersion, ProviderResult outcome,
+                                              String actor) {
+        Authentication authentication = em.find(Authentication.class, id);
+        if (authentication.getVersion() != expectedVersion || !authentication.isPendingBrowser()) {
+            throw new BrowserRefusedException("authentication already completed");
+        }
+        keep(authentication, outcome);
+        authentication.complete(Utc.now());
+        challengeCompleted.fire(new ChallengeCompleted(id, authentication.getMerchantId(),
+                authentication.getProvider(), authentication.getTransStatus(), authentication.getFlow(),
+                authentication.isLiabilityShift(), actor));
+        return authentication;
+    }
+
+    /** Spends the hosted page's one-time token. */
+    public void spendToken(String id, String actor) {
+        Authentication authentication = em.find(Authentication.class, id);
+        if (!authentication.spendBrowserToken()) {
+            throw new BrowserRefusedException("token already used");
+        }
+        audit.append(new AuditEntry("browser.started", actor, "browser", authentication.getMerchantId(), id,
+                "STARTED", Map.of()));
+    }
+
+    public void expire(String id) {
+        Authentication authentication = em.find(Authentication.class, id);
+        if (!authentication.isPendingBrowser()) {
+            return;
+        }
+        authentication.setTransStatus(TransStatus.U.name());
+        authentication.setTransStatusReason("browser step not finished before " + authentication.getExpiresAt());
+        authentication.setRecommendedAction(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT.name());
+        authentication.setLiabilityShift(false, "UNDETERMINED");
+        authentication.expire(Utc.now());
+        audit.append(new AuditEntry("authentication.expired", Caller.system().actor(), "system",
+                authentication.getMerchantId(), id, "EXPIRED", Map.of()));
+    }
+
+    private void keep(Authentication authentication, ProviderResult outcome) {
+        ThreeDSResult result = outcome.result();
+        authentication.setTransStatus(result.transStatus().name());
+        authentication.setTransStatusReason(result.transStatusReason());
+        authentication.setStatusSource(result.source().name());
+        authentication.setEci(result.eci());
+        authentication.setAuthenticationValueEncrypted(cipher.encrypt(result.authenticationValue()));
+        authentication.setXid(result.xid());
+        authentication.setDsTransactionId(result.dsTransactionId());
+        authentication.setAcsTransactionId(result.acsTransactionId());
+        authentication.setThreeDSServerTransactionId(result.threeDSServerTransactionId());
+        authentication.setThreeDSVersion(result.threeDSVersion());
+        authentication.setEnrolled(result.enrolled());
+        authentication.setSignatureVerification(result.signatureVerification());
+        authentication.setFlow(result.flow().name());
+        authentication.setLiabilityShift(result.liability().shift(), result.liability().basis());
+        authentication.setRecommendedAction(result.recommendedAction().name());
+        authentication.setCardholderInfo(result.cardholderInfo());
+        Map<String, String> refs = new HashMap<>(ProviderRefs.read(authentication.getProviderRefs()));
+        refs.putAll(outcome.refs());
+        authentication.setProviderRefs(ProviderRefs.write(refs));
+        if (outcome.authorization() != null) {
+            authentication.setAuthorizationResult(authorizationJson(outcome.authorization()));
+        }
+        exchanges(authentication, outcome.exchanges());
+    }
+
+    private void exchanges(Authentication authentication, List<ProviderExchange> exchanges) {
+        for (ProviderExchange exchange : exchanges) {
+            em.persist(new ProviderCall(UUID.randomUUID().toString(), authentication.getId(),
+                    authentication.getProvider(), exchange.operation(), exchange.httpStatus(), exchange.outcome(),
+                    exchange.latencyMs(), exchange.requestBody(), exchange.responseBody(), Utc.now()));
+        }
+    }
+
+    private static Map<String, String> resultDetails(Authentication a) {
+        Map<String, String> details = new HashMap<>();
+        details.put("provider", a.getProvider());
+        details.put("transStatus", a.getTransStatus());
+        details.put("eci", a.getEci());
+        details.put("flow", a.getFlow());
+        details.put("liabilityShift", String.valueOf(a.isLiabilityShift()));
+        details.put("recommendedAction", a.getRecommendedAction());
+        return details;
+    }
+
+    private static String nextAction(String hostedPageUrl, BrowserAction action) {
+        JsonObjectBuilder fields = Json.createObjectBuilder();
+        action.fields().forEach(fields::add);
+        JsonObjectBuilder browserAction = Json.createObjectBuilder()
+                .add("purpose", action.purpose())
+                .add("method", action.method())
+                .add("url", action.url())
+                .add("fields", fields)
+                .add("target", action.target());
+        if (action.windowSize() == null) {
+            browserAction.addNull("windowSize");
+        } else {
+            browserAction.add("windowSize", action.windowSize());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "REDIRECT")
+                .add("url", hostedPageUrl)
+                .add("browserAction", browserAction)
+                .build().toString();
+    }
+
+    private static String authorizationJson(AuthorizationResult authorization) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("status", authorization.status());
+        addOrNull(json, "providerTransactionId", authorization.providerTransactionId());
+        addOrNull(json, "approvalCode", authorization.approvalCode());
+        addOrNull(json, "responseCode", authorization.responseCode());
+        json.add("amount", Json.createObjectBuilder().add("value", authorization.amountValue())
+                .add("currency", authorization.currency() == null ? "" : authorization.currency()));
+        json.add("createdAt", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                authorization.createdAt() == null ? Utc.now() : authorization.createdAt()) + "Z");
+        return json.build().toString();
+    }
+
+    private static void addOrNull(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static String newToken() {
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    }
+}

@@ -1,0 +1,151 @@
+package io.threeds.gateway.authentication;
+
+import io.threeds.gateway.Utc;
+import io.threeds.gateway.audit.AuditEntry;
+import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.merchant.WebOrigins;
+import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderRegistry;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.ThreeDSProvider;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.EJBException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The shopper's browser leg: the hosted page's start (token checked and spent), and the browser's
+ * return with the provider's result. Anything that does not belong (unknown id, wrong or spent token,
+ * an authentication no longer waiting, a provider value that does not match) is refused, audited as
+ * {@code browser.refused}, and changes nothing else. Any server instance can serve any step: all state
+ * is read from the database.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BrowserFlow {
+    private static final String BROWSER = "browser";
+
+    @EJB
+    AuthenticationStore store;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    ProviderRegistry providers;
+
+    @PersistenceContext(unitName = "threeds")
+    EntityManager em;
+
+    /** Checks and spends the token; returns the browser step the hosted page must run. */
+    public HostedStep start(String id, String token) {
+        Authentication authentication = waiting(id, "start");
+        String expected = cipher.decrypt(authentication.getBrowserTokenEncrypted());
+        if (token == null || expected == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8))) {
+            throw refused(authentication, "start", "wrong token");
+        }
+        try {
+            store.spendToken(id, BROWSER);
+        } catch (BrowserRefusedException e) {
+            throw refused(authentication, "start", e.getMessage());
+        }
+        Merchant merchant = em.find(Merchant.class, authentication.getMerchantId());
+        List<String> frameAncestors = merchant.getAllowedReturnOrigins().isEmpty()
+                ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
+                : merchant.getAllowedReturnOrigins();
+        return new HostedStep(browserAction(authentication.getNextAction()), frameAncestors);
+    }
+
+    /**
+     * The browser came back from the provider: the provider checks what it brought and reads the
+     * result; the record is completed and {@link ChallengeCompleted} fired. Returns where to send the shopper.
+     */
+    public String returned(String id, Map<String, String> parameters) {
+        Authentication authentication = waiting(id, "return");
+        ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
+        ProviderSession session = new ProviderSession(id, authentication.getCardBrand(),
+                authentication.getAmountValue(), authentication.getAmountCurrency(),
+                ProviderRefs.read(authentication.getProviderRefs()));
+        try {
+            ProviderResult outcome = provider.resume(session, new BrowserResult(parameters));
+            store.completeFromBrowser(id, authentication.getVersion(), outcome, BROWSER);
+        } catch (BrowserRefusedException e) {
+            throw refused(authentication, "return", e.getMessage());
+        } catch (ProviderException e) {
+            store.fail(id, e, BROWSER, BROWSER);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw refused(authentication, "return", "completed concurrently");
+            }
+            throw e;
+        }
+        return merchantReturn(authentication);
+    }
+
+    private Authentication waiting(String id, String step) {
+        Authentication authentication = id == null ? null : em.find(Authentication.class, id);
+        if (authentication == null) {
+            audit.append(new AuditEntry("browser.refused", BROWSER, BROWSER, null, null, "REFUSED",
+                    Map.of("step", step, "reason", "unknown authentication")));
+            throw new BrowserRefusedException("unknown authentication");
+        }
+        if (authentication.isPendingBrowser() && authentication.getExpiresAt().isBefore(Utc.now())) {
+            store.expire(id);
+            throw refused(authentication, step, "authentication expired");
+        }
+        if (!authentication.isPendingBrowser()) {
+            throw refused(authentication, step, "authentication is " + authentication.getState());
+        }
+        return authentication;
+    }
+
+    private BrowserRefusedException refused(Authentication authentication, String step, String reason) {
+        audit.append(new AuditEntry("browser.refused", BROWSER, BROWSER, authentication.getMerchantId(),
+                authentication.getId(), "REFUSED", Map.of("step", step, "reason", reason)));
+        return new BrowserRefusedException(reason);
+    }
+
+    private static String merchantReturn(Authentication authentication) {
+        String url = authentication.getReturnUrl();
+        return url + (url.contains("?") ? "&" : "?") + "authenticationId=" + authentication.getId();
+    }
+
+    private static BrowserAction browserAction(String nextActionJson) {
+        try (JsonReader reader = Json.createReader(new StringReader(nextActionJson))) {
+            JsonObject action = reader.readObject().getJsonObject("browserAction");
+            Map<String, String> fields = new LinkedHashMap<>();
+            action.getJsonObject("fields").forEach((name, value) -> fields.put(name,
+                    ((JsonString) value).getString()));
+            return new BrowserAction(action.getString("purpose"), action.getString("method"),
+                    action.getString("url"), fields, action.getString("target"),
+                    action.isNull("windowSize") ? null : action.getString("windowSize"));
+        }
+    }
+}

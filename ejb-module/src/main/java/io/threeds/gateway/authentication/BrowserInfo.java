@@ -1,0 +1,7 @@
+package io.threeds.gateway.authentication;
+
+/** The shopper's browser as the merchant's page observed it (EMV browser fields). */
+public record BrowserInfo(String acceptHeader, String userAgent, String ipAddress, String language, Integer colorDepth,
+                          Integer screenHeight, Integer screenWidth, Integer timeZoneOffsetMinutes, Boolean javaEnabled,
+                          Boolean javascriptEnabled) {
+}

@@ -1,0 +1,4 @@
+package io.threeds.gateway.authentication;
+
+public record Customer(String email, String phone, Integer accountAgeDays) {
+}

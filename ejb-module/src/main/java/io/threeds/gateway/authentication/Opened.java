@@ -1,0 +1,7 @@
+package io.threeds.gateway.authentication;
+
+import io.threeds.gateway.persistence.Authentication;
+
+/** An authentication as stored, and, while the browser has work to do, its hosted-page token. */
+public record Opened(Authentication authentication, String browserToken) {
+}

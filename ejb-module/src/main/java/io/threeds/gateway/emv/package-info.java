@@ -1,0 +1,5 @@
+/**
+ * EMV 3-D Secure vocabulary shared by every provider mapping: transStatus, ECI normalisation and
+ * class, flow, recommended action and the liability-shift rule of PROVIDERS.md §7.6 and §7.7.
+ */
+package io.threeds.gateway.emv;

@@ -1,0 +1,4 @@
+package io.threeds.gateway.merchant;
+
+public record Auditor(String id, String name) {
+}

@@ -1,0 +1,99 @@
+package io.threeds.gateway.merchant;
+
+import io.threeds.gateway.Utc;
+import io.threeds.gateway.audit.AuditEntry;
+import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ValidationException;
+import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.ProviderRegistry;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Admin operations: merchants and auditors with their keys, each recorded in the audit trail. */
+@Stateless
+public class MerchantAdministration {
+    @PersistenceContext(unitName = "threeds")
+    EntityManager em;
+
+    @EJB
+    ApiKeys apiKeys;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    ProviderRegistry providers;
+
+    public Credentials<Merchant> createMerchant(Caller admin, NewMerchant request) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+            violations.add(new Violation("name", "is required, at most 200 characters"));
+        }
+        if (request.defaultProvider() != null && providers.find(request.defaultProvider()).isEmpty()) {
+            violations.add(new Violation("defaultProvider", "is not one of " + providers.ids()));
+        }
+        for (String provider : request.allowedProviders()) {
+            if (providers.find(provider).isEmpty()) {
+                violations.add(new Violation("allowedProviders", provider + " is not one of " + providers.ids()));
+            }
+        }
+        if (request.defaultProvider() != null && !request.allowedProviders().isEmpty()
+                && !request.allowedProviders().contains(request.defaultProvider())) {
+            violations.add(new Violation("defaultProvider", "is not in allowedProviders"));
+        }
+        if (request.webhookUrl() != null && !WebOrigins.isAcceptableUrl(request.webhookUrl())) {
+            violations.add(new Violation("webhookUrl", "must be an https URL"));
+        }
+        for (String origin : request.allowedReturnOrigins()) {
+            if (!WebOrigins.isOrigin(origin)) {
+                violations.add(new Violation("allowedReturnOrigins",
+                        "'" + origin + "' is not an origin (scheme://host[:port])"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Merchant merchant = new Merchant(UUID.randomUUID().toString(), request.name(), request.defaultProvider(),
+                request.allowedProviders(), request.webhookUrl(), request.allowedReturnOrigins(), Utc.now());
+        em.persist(merchant);
+        String key = apiKeys.issue(Role.MERCHANT, merchant.getId(), merchant.getName());
+        audit.append(new AuditEntry("merchant.created", admin.actor(), admin.role().wireName(), merchant.getId(),
+                null, "CREATED", Map.of("name", merchant.getName())));
+        return new Credentials<>(merchant, key);
+    }
+
+    public Credentials<Auditor> createAuditor(Caller admin, String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ValidationException.of("name", "is required, at most 200 characters");
+        }
+        Auditor auditor = new Auditor(UUID.randomUUID().toString(), name);
+        String key = apiKeys.issue(Role.AUDITOR, auditor.id(), auditor.name());
+        audit.append(new AuditEntry("auditor.created", admin.actor(), admin.role().wireName(), null, null,
+                "CREATED", Map.of("auditorId", auditor.id(), "name", name)));
+        return new Credentials<>(auditor, key);
+    }
+
+    public Merchant find(String id) {
+        Merchant merchant = id == null ? null : em.find(Merchant.class, id);
+        if (merchant == null) {
+            throw GatewayException.notFound("merchant");
+        }
+        return merchant;
+    }
+
+    /** For the hosted pages: may a browser be sent to this URL for this merchant. */
+    public static boolean returnUrlAllowed(Merchant merchant, String returnUrl) {
+        List<String> origins = merchant.getAllowedReturnOrigins();
+        return origins.isEmpty() || origins.contains(WebOrigins.originOf(URI.create(returnUrl)));
+    }
+}

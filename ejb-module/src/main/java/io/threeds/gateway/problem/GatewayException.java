@@ -1,0 +1,52 @@
+package io.threeds.gateway.problem;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A failure the API reports as problem+json: {@code type} is a path under {@code /problems/}. */
+@ApplicationException(rollback = true)
+public class GatewayException extends RuntimeException {
+    private final String type;
+    private final String title;
+    private final int status;
+    private final List<Violation> violations;
+    private final Map<String, String> extensions;
+
+    public GatewayException(String type, String title, int status, String detail) {
+        this(type, title, status, detail, List.of(), Map.of());
+    }
+
+    public GatewayException(String type, String title, int status, String detail, List<Violation> violations,
+                            Map<String, String> extensions) {
+        super(detail);
+        this.type = type;
+        this.title = title;
+        this.status = status;
+        this.violations = List.copyOf(violations);
+        this.extensions = new LinkedHashMap<>(extensions);
+    }
+
+    public String type() { return type; }
+    public String title() { return title; }
+    public int status() { return status; }
+    public List<Violation> violations() { return violations; }
+    /** Extra problem members, e.g. {@code authenticationId} or {@code retryAfter} seconds. */
+    public Map<String, String> extensions() { return Collections.unmodifiableMap(extensions); }
+
+    /** Adds a problem member, e.g. the id of the authentication the failure was recorded on. */
+    public GatewayException with(String name, String value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public static GatewayException notFound(String what) {
+        return new GatewayException("not-found", "Not found", 404, what + " not found");
+    }
+
+    public static GatewayException conflict(String type, String detail) {
+        return new GatewayException(type, "Conflict", 409, detail);
+    }
+}

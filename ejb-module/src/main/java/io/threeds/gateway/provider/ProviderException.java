@@ -1,0 +1,51 @@
+package io.threeds.gateway.provider;
+
+import io.threeds.gateway.problem.GatewayException;
+import jakarta.ejb.ApplicationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A provider gave no usable result: it timed out (504), is unavailable (503) or answered nonsense (502). */
+@ApplicationException(rollback = true)
+public class ProviderException extends GatewayException {
+    public enum Kind {
+        TIMEOUT("provider-timeout", "Provider timed out", 504),
+        UNAVAILABLE("provider-unavailable", "Provider unavailable", 503),
+        BAD_ANSWER("provider-error", "Provider answered with something unusable", 502);
+
+        final String type;
+        final String title;
+        final int status;
+
+        Kind(String type, String title, int status) {
+            this.type = type;
+            this.title = title;
+            this.status = status;
+        }
+    }
+
+    private final Kind kind;
+    private final Integer httpStatus;
+    private final String responseBody;
+    private final List<ProviderExchange> exchanges = new ArrayList<>();
+
+    public ProviderException(Kind kind, String detail, Integer httpStatus, String responseBody) {
+        super(kind.type, kind.title, kind.status, detail, List.of(),
+                kind == Kind.UNAVAILABLE ? Map.of("retryAfter", "30") : Map.of());
+        this.kind = kind;
+        this.httpStatus = httpStatus;
+        this.responseBody = responseBody;
+    }
+
+    public Kind kind() { return kind; }
+    /** The provider's HTTP status when it answered at all. */
+    public Integer httpStatus() { return httpStatus; }
+    public String responseBody() { return responseBody; }
+    public List<ProviderExchange> exchanges() { return exchanges; }
+
+    public ProviderException recorded(ProviderExchange exchange) {
+        exchanges.add(exchange);
+        return this;
+    }
+}

@@ -1,0 +1,24 @@
+package io.threeds.gateway.provider;
+
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.problem.Violation;
+import java.util.List;
+
+/**
+ * One 3-D Secure provider. Implementations are {@code @Stateless} EJBs exposing this local view and
+ * run without a transaction: a transaction never spans an HTTP call to a provider.
+ */
+public interface ThreeDSProvider {
+
+    /** The id merchants name in {@code provider} and configuration uses as its key prefix. */
+    String id();
+
+    /** What this provider needs that the request lacks; checked before anything is stored. */
+    List<Violation> check(NewAuthentication request);
+
+    /** Starts an authentication: a final result, or a browser step to hand to the hosted page. */
+    ProviderResult start(StartRequest request);
+
+    /** Continues after the shopper's browser came back with the provider's result. */
+    ProviderResult resume(ProviderSession session, BrowserResult browserResult);
+}

@@ -1,0 +1,15 @@
+package io.threeds.gateway.provider;
+
+import io.threeds.gateway.emv.Flow;
+import io.threeds.gateway.emv.Liability;
+import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.StatusSource;
+import io.threeds.gateway.emv.TransStatus;
+
+/** A provider's outcome in the normalised model (PROVIDERS.md §7.3), as the API shows it. */
+public record ThreeDSResult(TransStatus transStatus, String transStatusReason, StatusSource source, String eci,
+                            String authenticationValue, String xid, String dsTransactionId, String acsTransactionId,
+                            String threeDSServerTransactionId, String threeDSVersion, String enrolled,
+                            String signatureVerification, Flow flow, String cardholderInfo, Liability liability,
+                            RecommendedAction recommendedAction) {
+}

@@ -1,0 +1,206 @@
+package io.threeds.gateway.provider.worldline;
+
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderExchange;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.StartRequest;
+import io.threeds.gateway.provider.ThreeDSProvider;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The worldline provider: Create Payment, then after a redirect Get Payment. */
+@Stateless
+@Local(ThreeDSProvider.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WorldlineProvider implements ThreeDSProvider {
+    static final String ID = "worldline";
+
+    @Inject
+    @RestClient
+    WorldlineClient client;
+
+    @Inject
+    @ConfigProperty(name = "worldline.merchant-id", defaultValue = "70417")
+    String merchantId;
+
+    @Inject
+    @ConfigProperty(name = "worldline.api-key-id", defaultValue = "sandbox-key")
+    String apiKeyId;
+
+    @Inject
+    @ConfigProperty(name = "worldline.api-secret", defaultValue = "sandbox-secret")
+    String apiSecret;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Violation> check(NewAuthentication request) {
+        List<Violation> missing = new ArrayList<>();
+        if (request.card().holderName() == null) {
+            missing.add(new Violation("card.holderName", "is required by provider worldline"));
+        }
+        BrowserInfo browser = request.browser();
+        if (browser == null) {
+            missing.add(new Violation("browser", "is required by provider worldline (browser flow)"));
+            return missing;
+        }
+        requireBrowser(missing, "acceptHeader", browser.acceptHeader());
+        requireBrowser(missing, "userAgent", browser.userAgent());
+        requireBrowser(missing, "ipAddress", browser.ipAddress());
+        requireBrowser(missing, "language", browser.language());
+        requireBrowser(missing, "colorDepth", browser.colorDepth());
+        requireBrowser(missing, "screenHeight", browser.screenHeight());
+        requireBrowser(missing, "screenWidth", browser.screenWidth());
+        requireBrowser(missing, "timeZoneOffsetMinutes", browser.timeZoneOffsetMinutes());
+        return missing;
+    }
+
+    @Override
+    public ProviderResult start(StartRequest start) {
+        JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
+        String evidence = WorldlineWire.forEvidence(body, start.request().card());
+        String date = WorldlineSignature.date(ZonedDateTime.now());
+        String path = "/v1/" + merchantId + "/payments";
+        String authorization = signature().authorization("POST", "application/json", date, path);
+        Answer answer = call("createPayment", evidence,
+                () -> client.createPayment(merchantId, authorization, date, body.toString()));
+        JsonObject payment = answer.status == 402 ? answer.json.getJsonObject("paymentResult") : answer.json;
+        if (payment == null) {
+            throw answer.unusable("402 without paymentResult");
+        }
+        ProviderResult mapped = WorldlineWire.map(WorldlineWire.object(payment, "payment"),
+                WorldlineWire.object(payment, "merchantAction"), start.request().card().brand().name(), false);
+        return withExchange(mapped, answer.exchange);
+    }
+
+    @Override
+    public ProviderResult resume(ProviderSession session, BrowserResult browser) {
+        String expectedMac = session.refs().get(WorldlineWire.REF_RETURNMAC);
+        String paymentId = session.refs().get(WorldlineWire.REF_PAYMENT_ID);
+        if (expectedMac == null || browser.get("RETURNMAC") == null
+                || !MessageDigest.isEqual(expectedMac.getBytes(StandardCharsets.UTF_8),
+                        browser.get("RETURNMAC").getBytes(StandardCharsets.UTF_8))) {
+            throw new BrowserRefusedException("RETURNMAC does not match the payment");
+        }
+        if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
+            throw new BrowserRefusedException("paymentId does not match the authentication");
+        }
+        String date = WorldlineSignature.date(ZonedDateTime.now());
+        String authorization = signature().authorization("GET", "", date,
+                "/v1/" + merchantId + "/payments/" + paymentId);
+        Answer answer = call("getPayment", null,
+                () -> client.getPayment(merchantId, paymentId, authorization, date));
+        ProviderResult mapped = WorldlineWire.map(answer.json, WorldlineWire.object(answer.json, "merchantAction"),
+                session.cardBrand(), true);
+        if (mapped.awaitsBrowser() || mapped.result().transStatus() == io.threeds.gateway.emv.TransStatus.C) {
+            throw answer.unusable("payment still waits for the shopper after the return");
+        }
+        return withExchange(mapped, answer.exchange);
+    }
+
+    private WorldlineSignature signature() {
+        return new WorldlineSignature(apiKeyId, apiSecret);
+    }
+
+    /** Calls Worldline once, timing it and turning every failure into a ProviderException with its evidence. */
+    private Answer call(String operation, String requestEvidence, Supplier<Response> request) {
+        long started = System.nanoTime();
+        try (Response response = request.get()) {
+            String text = response.hasEntity() ? response.readEntity(String.class) : "";
+            ProviderExchange exchange = new ProviderExchange(operation, response.getStatus(), "ANSWERED",
+                    elapsed(started), requestEvidence, text);
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+                return new Answer(response.getStatus(), reader.readObject(), exchange);
+            } catch (JsonException | IllegalStateException e) {
+                throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
+                        "worldline answered with a body that is not JSON", response.getStatus(), text)
+                        .recorded(new ProviderExchange(operation, response.getStatus(), "MALFORMED", elapsed(started),
+                                requestEvidence, text));
+            }
+        } catch (ProviderException e) {
+            if (e.exchanges().isEmpty()) {
+                e.recorded(new ProviderExchange(operation, e.httpStatus(), "FAILED", elapsed(started), requestEvidence,
+                        e.responseBody()));
+            }
+            throw e;
+        } catch (TimeoutException e) {
+            throw failure(ProviderException.Kind.TIMEOUT, "worldline did not answer in time", operation, started,
+                    requestEvidence, "TIMEOUT");
+        } catch (CircuitBreakerOpenException | BulkheadException e) {
+            throw failure(ProviderException.Kind.UNAVAILABLE, "worldline is unavailable (" + e.getClass().getSimpleName()
+                    + ")", operation, started, requestEvidence, "NOT_SENT");
+        } catch (RuntimeException e) {
+            boolean timedOut = causedBy(e, java.net.SocketTimeoutException.class)
+                    || causedBy(e, java.net.http.HttpTimeoutException.class);
+            throw failure(timedOut ? ProviderException.Kind.TIMEOUT : ProviderException.Kind.UNAVAILABLE,
+                    "worldline could not be reached: " + e.getClass().getSimpleName(), operation, started,
+                    requestEvidence, timedOut ? "TIMEOUT" : "UNREACHABLE");
+        }
+    }
+
+    private static ProviderException failure(ProviderException.Kind kind, String detail, String operation,
+                                             long started, String requestEvidence, String outcome) {
+        return new ProviderException(kind, detail, null, null)
+                .recorded(new ProviderExchange(operation, null, outcome, elapsed(started), requestEvidence, null));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static ProviderResult withExchange(ProviderResult mapped, ProviderExchange exchange) {
+        return new ProviderResult(mapped.result(), mapped.browserAction(), mapped.refs(), mapped.authorization(),
+                List.of(exchange));
+    }
+
+    private static void requireBrowser(List<Violation> missing, String field, Object value) {
+        if (value == null) {
+            missing.add(new Violation("browser." + field, "is required by provider worldline (browser flow)"));
+        }
+    }
+
+    private record Answer(int status, JsonObject json, ProviderExchange exchange) {
+        ProviderException unusable(String why) {
+            return new ProviderException(ProviderException.Kind.BAD_ANSWER, "worldline: " + why, status,
+                    exchange.responseBody()).recorded(exchange);
+        }
+    }
+}

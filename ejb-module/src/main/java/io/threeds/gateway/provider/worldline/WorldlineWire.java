@@ -1,0 +1,276 @@
+package io.threeds.gateway.provider.worldline;
+
+import io.threeds.gateway.authentication.Billing;
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.Customer;
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.emv.Eci;
+import io.threeds.gateway.emv.EciClass;
+import io.threeds.gateway.emv.Flow;
+import io.threeds.gateway.emv.Liability;
+import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.StatusSource;
+import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.provider.AuthorizationResult;
+import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ThreeDSResult;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Worldline's wire format (PROVIDERS.md §5.3, §5.4) and the pure translation to and from the
+ * normalised model (§7.8.5, §7.9.5). No I/O here: unit-tested against the seed's own examples.
+ */
+public final class WorldlineWire {
+    public static final String REF_PAYMENT_ID = "paymentId";
+    public static final String REF_RETURNMAC = "RETURNMAC";
+    private static final Set<String> LIABILITY_ECIS = Set.of("01", "02", "05", "06");
+    private static final Map<String, String> CHALLENGE_INDICATORS = Map.of(
+            "NO_PREFERENCE", "no-preference",
+            "NO_CHALLENGE_REQUESTED", "no-challenge-requested",
+            "CHALLENGE_REQUESTED", "challenge-requested",
+            "CHALLENGE_MANDATED", "challenge-required");
+
+    private WorldlineWire() {
+    }
+
+    /** Create Payment with the new (not the old) object definitions only: Worldline refuses a mix. */
+    public static JsonObject createPayment(NewAuthentication request, String returnUrl) {
+        PlainCard card = request.card();
+        JsonObjectBuilder cardJson = Json.createObjectBuilder()
+                .add("cardNumber", card.number())
+                .add("expiryDate", card.expiryMmYy())
+                .add("cardholderName", card.holderName());
+        if (card.securityCode() != null) {
+            cardJson.add("cvv", card.securityCode());
+        }
+        JsonObjectBuilder threeDSecure = Json.createObjectBuilder()
+                .add("challengeIndicator", CHALLENGE_INDICATORS.getOrDefault(
+                        request.challengePreference(), "no-preference"))
+                .add("challengeCanvasSize", "600x400")
+                .add("authenticationFlow", "browser")
+                .add("redirectionData", Json.createObjectBuilder().add("returnUrl", returnUrl));
+        JsonObjectBuilder customer = Json.createObjectBuilder()
+                .add("accountType", "none")
+                .add("device", device(request.browser()));
+        if (request.billing() != null) {
+            customer.add("billingAddress", billing(request.billing()));
+        }
+        if (request.customer() != null) {
+            customer.add("contactDetails", contact(request.customer()));
+        }
+        return Json.createObjectBuilder()
+                .add("cardPaymentMethodSpecificInput", Json.createObjectBuilder()
+                        .add("card", cardJson)
+                        .add("isRecurring", false)
+                        .add("paymentProductId", paymentProductId(card))
+                        .add("transactionChannel", "ECOMMERCE")
+                        .add("threeDSecure", threeDSecure))
+                .add("order", Json.createObjectBuilder()
+                        .add("amountOfMoney", Json.createObjectBuilder()
+                                .add("currencyCode", request.amount().currency())
+                                .add("amount", request.amount().value()))
+                        .add("customer", customer)
+                        .add("references", Json.createObjectBuilder()
+                                .add("merchantReference", request.merchantReference())))
+                .build();
+    }
+
+    /** The request as it may be kept: no card number beyond BIN and last 4, no security code. */
+    public static String forEvidence(JsonObject createPayment, PlainCard card) {
+        JsonObject input = createPayment.getJsonObject("cardPaymentMethodSpecificInput");
+        JsonObject maskedCard = Json.createObjectBuilder()
+                .add("cardNumber", card.masked())
+                .add("cardholderName", card.holderName())
+                .build();
+        return Json.createObjectBuilder(createPayment)
+                .add("cardPaymentMethodSpecificInput", Json.createObjectBuilder(input).add("card", maskedCard))
+                .build().toString();
+    }
+
+    /**
+     * Maps a Create Payment answer (201 body, or the {@code paymentResult} of a 402) or a Get Payment
+     * answer. {@code afterRedirect}: the shopper went through Worldline's pages, so the flow was a
+     * challenge (or 3DS1) whatever the payment says.
+     */
+    public static ProviderResult map(JsonObject payment, JsonObject merchantAction, String brand,
+                                     boolean afterRedirect) {
+        JsonObject statusOutput = object(payment, "statusOutput");
+        JsonObject cardOutput = object(object(payment, "paymentOutput"), "cardPaymentMethodSpecificOutput");
+        JsonObject results = object(cardOutput, "threeDSecureResults");
+        JsonObject data = object(results, "threeDSecureData");
+        String threeDSecureStatus = text(statusOutput, "threeDSecureStatus");
+        String eci = Eci.normalize(text(results, "eci"));
+        boolean redirect = "REDIRECT".equals(text(merchantAction, "actionType"));
+        boolean rejected = "REJECTED".equals(text(payment, "status"));
+        String version = text(results, "threeDSecureVersion");
+        boolean v2Data = version != null || text(results, "directoryServerTransactionId") != null;
+
+        TransStatus status;
+        String reason = null;
+        if (redirect) {
+            status = TransStatus.C;
+        } else if (rejected && "INVALID_PARES_OR_NOT_COMPLETED".equals(threeDSecureStatus)) {
+            status = rejectedByIssuer(payment) ? TransStatus.R : TransStatus.N;
+            reason = threeDSecureStatus;
+        } else {
+            EciClass eciClass = Eci.classify(eci, brand);
+            status = eciClass == EciClass.FULL ? TransStatus.Y
+                    : eciClass == EciClass.ATTEMPT ? TransStatus.A : TransStatus.U;
+        }
+        String enrolled = redirect || "ENROLLED".equals(threeDSecureStatus) || v2Data || rejected ? "Y" : null;
+        String xid = text(results, "xid");
+        Flow flow;
+        if (redirect || afterRedirect) {
+            flow = xid != null && !v2Data ? Flow.THREEDS1 : Flow.CHALLENGE;
+        } else if ("challenged".equals(text(data, "method"))) {
+            flow = Flow.CHALLENGE;
+        } else if (v2Data || rejected) {
+            flow = Flow.FRICTIONLESS;
+        } else {
+            flow = Flow.NOT_APPLICABLE;
+        }
+        Liability liability = status == TransStatus.C ? new Liability(false, "WORLDLINE_ECI")
+                : Liability.decide(status, null, enrolled, eci, brand,
+                        eci != null && LIABILITY_ECIS.contains(eci), "WORLDLINE_ECI");
+        ThreeDSResult result = new ThreeDSResult(status, reason, StatusSource.PROVIDER_API, eci,
+                text(results, "cavv"), xid, text(results, "directoryServerTransactionId"),
+                text(data, "acsTransactionId"), text(results, "threeDServerTransactionId"), version, enrolled,
+                null, flow, cardholderInfo(merchantAction), liability, RecommendedAction.forStatus(status, false));
+
+        BrowserAction action = null;
+        Map<String, String> refs = new LinkedHashMap<>();
+        putIfPresent(refs, REF_PAYMENT_ID, text(payment, "id"));
+        putIfPresent(refs, "threeDSecureData.utcTimestamp", text(data, "utcTimestamp"));
+        putIfPresent(refs, "schemeTransactionId", text(cardOutput, "schemeTransactionId"));
+        putIfPresent(refs, "initialSchemeTransactionId", text(cardOutput, "initialSchemeTransactionId"));
+        if (redirect) {
+            JsonObject redirectData = object(merchantAction, "redirectData");
+            putIfPresent(refs, REF_RETURNMAC, text(redirectData, "RETURNMAC"));
+            action = new BrowserAction("CHALLENGE", "GET", text(redirectData, "redirectURL"), Map.of(),
+                    "TOP_WINDOW", null);
+        }
+        return new ProviderResult(result, action, refs, authorization(payment, statusOutput), List.of());
+    }
+
+    /**
+     * Worldline has no transStatus R. The simulator (and Worldline's decline catalogue [X]) marks an
+     * issuer rejection with the error code {@code 430330} / message {@code REJECTED_BY_ISSUER}.
+     */
+    private static boolean rejectedByIssuer(JsonObject payment) {
+        JsonArray errors = object(payment, "statusOutput").getJsonArray("errors");
+        if (errors == null) {
+            return false;
+        }
+        return errors.stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> "REJECTED_BY_ISSUER".equals(text(e, "message")));
+    }
+
+    private static AuthorizationResult authorization(JsonObject payment, JsonObject statusOutput) {
+        String status = text(payment, "status");
+        boolean authorized = statusOutput.getBoolean("isAuthorized", false);
+        String outcome = authorized ? "AUTHORIZED" : "REJECTED".equals(status) ? "DECLINED" : null;
+        if (outcome == null) {
+            return null;
+        }
+        JsonObject paymentOutput = object(payment, "paymentOutput");
+        JsonObject money = object(paymentOutput, "amountOfMoney");
+        JsonObject cardOutput = object(paymentOutput, "cardPaymentMethodSpecificOutput");
+        JsonValue code = statusOutput.get("statusCode");
+        return new AuthorizationResult(outcome, text(payment, "id"), text(cardOutput, "authorisationCode"),
+                code == null ? null : code.toString(), money.getJsonNumber("amount") == null ? 0
+                        : money.getJsonNumber("amount").longValue(), text(money, "currencyCode"), null);
+    }
+
+    private static String cardholderInfo(JsonObject merchantAction) {
+        JsonArray showData = merchantAction.getJsonArray("showData");
+        if (showData == null) {
+            return null;
+        }
+        return showData.stream().map(JsonValue::asJsonObject)
+                .filter(entry -> "CARDHOLDERINFO".equals(text(entry, "key")))
+                .map(entry -> text(entry, "value")).findFirst().orElse(null);
+    }
+
+    private static JsonObject device(BrowserInfo browser) {
+        JsonObjectBuilder browserData = Json.createObjectBuilder()
+                .add("colorDepth", browser.colorDepth())
+                .add("javaEnabled", Boolean.TRUE.equals(browser.javaEnabled()))
+                .add("screenHeight", String.valueOf(browser.screenHeight()))
+                .add("screenWidth", String.valueOf(browser.screenWidth()));
+        if (browser.javascriptEnabled() != null) {
+            browserData.add("javaScriptEnabled", browser.javascriptEnabled());
+        }
+        return Json.createObjectBuilder()
+                .add("acceptHeader", browser.acceptHeader())
+                .add("browserData", browserData)
+                .add("ipAddress", browser.ipAddress())
+                .add("locale", browser.language())
+                .add("userAgent", browser.userAgent())
+                .add("timezoneOffsetUtcMinutes", String.valueOf(browser.timeZoneOffsetMinutes()))
+                .build();
+    }
+
+    private static JsonObject billing(Billing billing) {
+        JsonObjectBuilder address = Json.createObjectBuilder();
+        addIfPresent(address, "street", billing.line1());
+        addIfPresent(address, "additionalInfo", billing.line2());
+        addIfPresent(address, "city", billing.city());
+        addIfPresent(address, "zip", billing.postalCode());
+        addIfPresent(address, "stateCode", billing.state());
+        addIfPresent(address, "countryCode", billing.country());
+        return address.build();
+    }
+
+    private static JsonObject contact(Customer customer) {
+        JsonObjectBuilder contact = Json.createObjectBuilder();
+        addIfPresent(contact, "emailAddress", customer.email());
+        addIfPresent(contact, "phoneNumber", customer.phone());
+        return contact.build();
+    }
+
+    /** Worldline's product ids: 1 Visa, 2 Amex, 3 Mastercard (the seed shows 1 for Visa). */
+    private static int paymentProductId(PlainCard card) {
+        return switch (card.brand()) {
+            case MASTERCARD -> 3;
+            case AMEX -> 2;
+            default -> 1;
+        };
+    }
+
+    static JsonObject object(JsonObject parent, String name) {
+        JsonValue value = parent == null ? null : parent.get(name);
+        return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    static String text(JsonObject parent, String name) {
+        JsonValue value = parent == null ? null : parent.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        String text = value.getValueType() == JsonValue.ValueType.STRING
+                ? ((jakarta.json.JsonString) value).getString() : value.toString();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.add(name, value);
+        }
+    }
+
+    private static void putIfPresent(Map<String, String> map, String name, String value) {
+        if (value != null) {
+            map.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.threeds.gateway.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+@Entity
+@Table(name = "merchant")
+public class Merchant {
+    @Id
+    private String id;
+    private String name;
+    @Column(name = "default_provider")
+    private String defaultProvider;
+    /** Comma-separated provider ids; empty means every provider. */
+    @Column(name = "allowed_providers")
+    private String allowedProviders;
+    @Column(name = "webhook_url")
+    private String webhookUrl;
+    /** Newline-separated origins ({@code https://shop.example}); empty means any https origin. */
+    @Column(name = "allowed_return_origins")
+    private String allowedReturnOrigins;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    protected Merchant() {
+    }
+
+    public Merchant(String id, String name, String defaultProvider, List<String> allowedProviders,
+                    String webhookUrl, List<String> allowedReturnOrigins, LocalDateTime createdAt) {
+        this.id = id;
+        this.name = name;
+        this.defaultProvider = defaultProvider;
+        this.allowedProviders = String.join(",", allowedProviders);
+        this.webhookUrl = webhookUrl;
+        this.allowedReturnOrigins = String.join("\n", allowedReturnOrigins);
+        this.createdAt = createdAt;
+    }
+
+    public String getId() { return id; }
+    public String getName() { return name; }
+    public String getDefaultProvider() { return defaultProvider; }
+    public String getWebhookUrl() { return webhookUrl; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+
+    public List<String> getAllowedProviders() {
+        return split(allowedProviders, ",");
+    }
+
+    public List<String> getAllowedReturnOrigins() {
+        return split(allowedReturnOrigins, "\n");
+    }
+
+    private static List<String> split(String value, String separator) {
+        return value == null || value.isBlank() ? List.of() : Arrays.asList(value.split(separator));
+    }
+}

@@ -1,0 +1,163 @@
+package io.threeds.gateway.web.api;
+
+import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.authentication.Billing;
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.Customer;
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.Luhn;
+import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.merchant.WebOrigins;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads and validates {@code POST /api/v1/authentications} (API.md §2); nothing is stored before it passes. */
+final class AuthenticationRequestReader {
+    private static final Set<String> TOP = Set.of("merchantReference", "amount", "card", "provider", "billing",
+            "customer", "browser", "challengePreference", "returnUrl");
+    private static final Set<String> AMOUNT = Set.of("value", "currency");
+    private static final Set<String> CARD = Set.of("number", "expiryMonth", "expiryYear", "holderName",
+            "securityCode");
+    private static final Set<String> BILLING = Set.of("firstName", "lastName", "line1", "line2", "city",
+            "postalCode", "state", "country");
+    private static final Set<String> CUSTOMER = Set.of("email", "phone", "accountAgeDays");
+    private static final Set<String> BROWSER = Set.of("acceptHeader", "userAgent", "ipAddress", "language",
+            "colorDepth", "screenHeight", "screenWidth", "timeZoneOffsetMinutes", "javaEnabled",
+            "javascriptEnabled");
+    private static final Set<String> CHALLENGE_PREFERENCES = Set.of("NO_PREFERENCE", "NO_CHALLENGE_REQUESTED",
+            "CHALLENGE_REQUESTED", "CHALLENGE_MANDATED");
+    /** ISO 4217 codes that are not money: no gold, no test code, no "no currency". */
+    private static final Set<String> NOT_MONEY = Set.of("XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU",
+            "XUA", "XBA", "XBB", "XBC", "XBD");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private AuthenticationRequestReader() {
+    }
+
+    static NewAuthentication read(String body) {
+        RequestObject request = RequestObject.parse(body, TOP);
+        String merchantReference = request.string("merchantReference", true, 128);
+        Amount amount = amount(request.object("amount", true, AMOUNT));
+        PlainCard card = card(request.object("card", true, CARD));
+        String provider = request.string("provider", false, 32);
+        Billing billing = billing(request.object("billing", false, BILLING));
+        Customer customer = customer(request.object("customer", false, CUSTOMER));
+        BrowserInfo browser = browser(request.object("browser", false, BROWSER));
+        String challengePreference = request.string("challengePreference", false, 32);
+        if (challengePreference != null && !CHALLENGE_PREFERENCES.contains(challengePreference)) {
+            request.reject("challengePreference", "must be one of " + CHALLENGE_PREFERENCES);
+        }
+        String returnUrl = request.string("returnUrl", true, 2048);
+        if (returnUrl != null && !WebOrigins.isAcceptableUrl(returnUrl)) {
+            request.reject("returnUrl", "must be an https URL (http only on localhost), without credentials or fragment");
+        }
+        request.throwIfInvalid();
+        return new NewAuthentication(merchantReference, amount, card, provider, billing, customer, browser,
+                challengePreference == null ? "NO_PREFERENCE" : challengePreference, returnUrl);
+    }
+
+    private static Amount amount(RequestObject amount) {
+        if (amount == null) {
+            return null;
+        }
+        Long value = amount.integer("value", true, 1, 999_999_999_999L);
+        String currency = amount.string("currency", true, 3);
+        if (currency != null && !isCurrency(currency)) {
+            amount.reject("currency", "must be an ISO 4217 currency code such as EUR");
+        }
+        return value == null || currency == null ? null : new Amount(value, currency);
+    }
+
+    private static boolean isCurrency(String code) {
+        if (!code.matches("[A-Z]{3}") || NOT_MONEY.contains(code)) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static PlainCard card(RequestObject card) {
+        if (card == null) {
+            return null;
+        }
+        String number = card.string("number", true, 19);
+        if (number != null && !number.matches("\\d{12,19}")) {
+            card.reject("number", "must be 12 to 19 digits");
+            number = null;
+        } else if (number != null && !Luhn.valid(number)) {
+            card.reject("number", "fails the Luhn check");
+            number = null;
+        }
+        Long month = card.integer("expiryMonth", true, 1, 12);
+        Long year = card.integer("expiryYear", true, 2000, 2099);
+        if (month != null && year != null
+                && YearMonth.of(year.intValue(), month.intValue()).isBefore(YearMonth.now(ZoneOffset.UTC))) {
+            card.reject("expiryYear", "the card has expired");
+        }
+        String holderName = card.string("holderName", false, 45);
+        String securityCode = card.string("securityCode", false, 4);
+        if (securityCode != null && !securityCode.matches("\\d{3,4}")) {
+            card.reject("securityCode", "must be 3 or 4 digits");
+        }
+        return number == null || month == null || year == null ? null
+                : new PlainCard(number, month.intValue(), year.intValue(), holderName, securityCode);
+    }
+
+    private static Billing billing(RequestObject billing) {
+        if (billing == null) {
+            return null;
+        }
+        Billing read = new Billing(billing.string("firstName", false, 50), billing.string("lastName", false, 50),
+                billing.string("line1", false, 50), billing.string("line2", false, 50),
+                billing.string("city", false, 50), billing.string("postalCode", false, 16),
+                billing.string("state", false, 3), billing.string("country", false, 2));
+        if (read.country() != null && !COUNTRIES.contains(read.country())) {
+            billing.reject("country", "must be an ISO 3166-1 alpha-2 code such as US");
+        }
+        return read;
+    }
+
+    private static Customer customer(RequestObject customer) {
+        if (customer == null) {
+            return null;
+        }
+        String email = customer.string("email", false, 254);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            customer.reject("email", "must be an email address");
+        }
+        String phone = customer.string("phone", false, 16);
+        if (phone != null && !phone.matches("\\+[1-9]\\d{4,14}")) {
+            customer.reject("phone", "must be in E.164 form, e.g. +14158880000");
+        }
+        Long age = customer.integer("accountAgeDays", false, 0, 36_500);
+        return new Customer(email, phone, age == null ? null : age.intValue());
+    }
+
+    private static BrowserInfo browser(RequestObject browser) {
+        if (browser == null) {
+            return null;
+        }
+        String ip = browser.string("ipAddress", false, 45);
+        if (ip != null && !IpAddresses.isLiteral(ip)) {
+            browser.reject("ipAddress", "must be an IPv4 or IPv6 address");
+        }
+        Long colorDepth = browser.integer("colorDepth", false, 1, 48);
+        Long height = browser.integer("screenHeight", false, 1, 999_999);
+        Long width = browser.integer("screenWidth", false, 1, 999_999);
+        Long offset = browser.integer("timeZoneOffsetMinutes", false, -840, 840);
+        return new BrowserInfo(browser.string("acceptHeader", false, 2048), browser.string("userAgent", false, 2048),
+                ip, browser.string("language", false, 35), toInt(colorDepth), toInt(height), toInt(width),
+                toInt(offset), browser.bool("javaEnabled"), browser.bool("javascriptEnabled"));
+    }
+
+    private static Integer toInt(Long value) {
+        return value == null ? null : value.intValue();
+    }
+}

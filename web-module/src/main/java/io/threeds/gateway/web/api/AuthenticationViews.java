@@ -1,0 +1,47 @@
+package io.threeds.gateway.web.api;
+
+import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.merchant.Caller;
+import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.web.api.Views.AmountView;
+import io.threeds.gateway.web.api.Views.AuthenticationView;
+import io.threeds.gateway.web.api.Views.AuthorizationView;
+import io.threeds.gateway.web.api.Views.CardView;
+import io.threeds.gateway.web.api.Views.NextActionView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Authentication entity to API resource. The authentication value is decrypted for the owning
+ * merchant only; the hosted page's token is added to {@code nextAction.url} while it is unspent.
+ */
+@ApplicationScoped
+public class AuthenticationViews {
+    @Inject
+    FieldCipher cipher;
+
+    public AuthenticationView of(Authentication a, Caller viewer) {
+        boolean owner = viewer.role() != Role.AUDITOR && a.getMerchantId().equals(viewer.merchantId());
+        return new AuthenticationView(a.getId(), a.getMerchantId(), a.getMerchantReference(), a.getProvider(),
+                a.getState(), a.getTransStatus(), a.getTransStatusReason(), a.getEci(),
+                owner ? cipher.decrypt(a.getAuthenticationValueEncrypted()) : null, a.getXid(),
+                a.getDsTransactionId(), a.getAcsTransactionId(), a.getThreeDSServerTransactionId(),
+                a.getThreeDSVersion(), a.getEnrolled(), a.getSignatureVerification(), a.getFlow(),
+                a.isLiabilityShift(), a.getRecommendedAction(), a.getCardholderInfo(),
+                new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(), a.getCardExpiryMonth(),
+                        a.getCardExpiryYear()),
+                new AmountView(a.getAmountValue(), a.getAmountCurrency()), nextAction(a, owner),
+                WireJson.read(a.getAuthorizationResult(), AuthorizationView.class),
+                WireJson.time(a.getCreatedAt()), WireJson.time(a.getUpdatedAt()), WireJson.time(a.getExpiresAt()));
+    }
+
+    private NextActionView nextAction(Authentication a, boolean owner) {
+        NextActionView stored = a.isPendingBrowser() ? WireJson.read(a.getNextAction(), NextActionView.class) : null;
+        if (stored == null) {
+            return null;
+        }
+        String token = owner && !a.isBrowserTokenUsed() ? cipher.decrypt(a.getBrowserTokenEncrypted()) : "";
+        return new NextActionView(stored.type(), stored.url() + token, stored.browserAction());
+    }
+}

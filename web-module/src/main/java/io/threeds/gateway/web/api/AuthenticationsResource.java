@@ -1,0 +1,111 @@
+package io.threeds.gateway.web.api;
+
+import io.threeds.gateway.authentication.AuthenticationService;
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.authentication.Opened;
+import io.threeds.gateway.merchant.Caller;
+import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.problem.ValidationException;
+import io.threeds.gateway.web.api.Views.AuthenticationList;
+import io.threeds.gateway.web.api.Views.AuthenticationView;
+import io.threeds.gateway.web.security.Allowed;
+import io.threeds.gateway.web.security.CallerContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("authentications")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthenticationsResource {
+    private static final String EXAMPLE = """
+            {"merchantReference": "order-1234", "amount": {"value": 1000, "currency": "EUR"},
+             "card": {"number": "4000000000002701", "expiryMonth": 12, "expiryYear": 2030, "holderName": "Jane Doe"},
+             "provider": "worldline",
+             "browser": {"acceptHeader": "text/html", "userAgent": "Mozilla/5.0", "ipAddress": "192.0.2.10",
+                         "language": "en-US", "colorDepth": 24, "screenHeight": 1080, "screenWidth": 1920,
+                         "timeZoneOffsetMinutes": -60, "javaEnabled": false, "javascriptEnabled": true},
+             "challengePreference": "NO_PREFERENCE", "returnUrl": "https://shop.example.com/checkout/3ds-done"}""";
+
+    @EJB
+    AuthenticationService authentications;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    AuthenticationViews views;
+
+    @Inject
+    IdempotentCall idempotent;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.MERCHANT, Role.PARTNER})
+    @Operation(summary = "Authenticate a card payment with 3-D Secure",
+            description = "Frictionless results come back at once (state COMPLETED); a browser step returns "
+                    + "state PENDING_BROWSER with nextAction.url, the hosted page to send the shopper to. "
+                    + "Requires Idempotency-Key; a replay returns the first answer with Idempotent-Replayed: true.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "frictionless", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AuthenticationView.class)))
+    @APIResponse(responseCode = "400", description = "Validation failed (problem+json with violations)")
+    @APIResponse(responseCode = "409", description = "Idempotency key in use")
+    @APIResponse(responseCode = "422", description = "Idempotency key reused with another body")
+    @APIResponse(responseCode = "502", description = "Provider answered with something unusable")
+    @APIResponse(responseCode = "503", description = "Provider unavailable, with Retry-After")
+    @APIResponse(responseCode = "504", description = "Provider timed out: the authentication is FAILED, transStatus E")
+    public Response create(@HeaderParam(IdempotentCall.HEADER) String idempotencyKey, String body) {
+        Caller caller = callerContext.get();
+        if (idempotencyKey == null) {
+            throw ValidationException.of(IdempotentCall.HEADER, "header is required");
+        }
+        NewAuthentication request = AuthenticationRequestReader.read(body);
+        return idempotent.run(caller.merchantId(), "authentications.create", idempotencyKey, body, () -> {
+            Opened opened = authentications.create(caller, request);
+            String id = opened.authentication().getId();
+            return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)), id,
+                    "/api/v1/authentications/" + id);
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Allowed({Role.MERCHANT, Role.PARTNER, Role.AUDITOR})
+    @Operation(summary = "Read one authentication (404 for another merchant's)")
+    @APIResponse(responseCode = "200", description = "The authentication",
+            content = @Content(schema = @Schema(implementation = AuthenticationView.class)))
+    public String find(@PathParam("id") String id) {
+        Caller caller = callerContext.get();
+        return WireJson.write(views.of(authentications.find(caller, id), caller));
+    }
+
+    @GET
+    @Allowed({Role.MERCHANT, Role.PARTNER})
+    @Operation(summary = "The caller's authentications for one merchant reference, newest first")
+    @APIResponse(responseCode = "200", description = "{\"items\": [...]}",
+            content = @Content(schema = @Schema(implementation = AuthenticationList.class)))
+    public String byReference(@QueryParam("merchantReference") String merchantReference) {
+        if (merchantReference == null || merchantReference.isBlank()) {
+            throw ValidationException.of("merchantReference", "query parameter is required");
+        }
+        Caller caller = callerContext.get();
+        return WireJson.write(new AuthenticationList(authentications.byMerchantReference(caller, merchantReference)
+                .stream().map(a -> views.of(a, caller)).toList()));
+    }
+}

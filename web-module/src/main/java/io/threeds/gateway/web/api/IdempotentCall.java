@@ -1,0 +1,107 @@
+package io.threeds.gateway.web.api;
+
+import io.threeds.gateway.card.KeyedHash;
+import io.threeds.gateway.idempotency.Claim;
+import io.threeds.gateway.idempotency.IdempotencyKeys;
+import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ValidationException;
+import io.threeds.gateway.web.problem.ProblemResponses;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Runs an operation under the merchant's {@code Idempotency-Key} (API.md §2). The body is compared
+ * by a keyed digest of its canonical JSON (keys sorted, whitespace ignored), never stored itself.
+ * Answers with a result worth replaying (2xx, and a provider failure recorded on an authentication)
+ * are stored; for any other failure the key is released so the merchant can retry with it.
+ */
+@ApplicationScoped
+public class IdempotentCall {
+    public static final String HEADER = "Idempotency-Key";
+    /** The one idempotent operation so far creates authentications; a replayed 201 points there. */
+    private static final String AUTHENTICATIONS = "/api/v1/authentications/";
+
+    @EJB
+    IdempotencyKeys keys;
+
+    @Inject
+    KeyedHash keyedHash;
+
+    /** What a successful operation answers: status, body, and the resource created. */
+    public record Answer(int status, String body, String resourceId, String location) {
+    }
+
+    public Response run(String merchantId, String operation, String key, String body, Supplier<Answer> call) {
+        if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw ValidationException.of(HEADER, "header is required: 1 to 255 printable ASCII characters");
+        }
+        Claim claim = keys.claim(merchantId, operation, key, keyedHash.of(canonical(body)));
+        if (claim.replay()) {
+            Response.ResponseBuilder replay = Response.status(claim.status())
+                    .type(claim.status() >= 400 ? ProblemResponses.MEDIA_TYPE : "application/json")
+                    .entity(claim.body()).header("Idempotent-Replayed", "true");
+            return claim.status() == 201 && claim.resourceId() != null
+                    ? replay.location(URI.create(AUTHENTICATIONS + claim.resourceId())).build() : replay.build();
+        }
+        try {
+            Answer answer = call.get();
+            keys.complete(claim.recordId(), answer.status(), answer.body(), answer.resourceId());
+            Response.ResponseBuilder response = Response.status(answer.status()).type("application/json")
+                    .entity(answer.body());
+            return answer.location() == null ? response.build() : response.location(URI.create(answer.location())).build();
+        } catch (GatewayException failure) {
+            String resourceId = failure.extensions().get("authenticationId");
+            if (resourceId == null) {
+                keys.release(claim.recordId());
+                throw failure;
+            }
+            String problem = ProblemResponses.body(failure.type(), failure.title(), failure.status(),
+                    failure.getMessage(), "urn:uuid:" + UUID.randomUUID(), failure.violations(), failure.extensions());
+            keys.complete(claim.recordId(), failure.status(), problem, resourceId);
+            Response.ResponseBuilder response = Response.status(failure.status()).type(ProblemResponses.MEDIA_TYPE)
+                    .entity(problem);
+            String retryAfter = failure.extensions().get("retryAfter");
+            return retryAfter == null ? response.build() : response.header("Retry-After", retryAfter).build();
+        } catch (RuntimeException unexpected) {
+            keys.release(claim.recordId());
+            throw unexpected;
+        }
+    }
+
+    /** The body with object keys sorted, so that formatting and key order do not matter. */
+    static String canonical(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return sorted(reader.readValue()).toString();
+        }
+    }
+
+    private static JsonValue sorted(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            JsonObjectBuilder builder = Json.createObjectBuilder();
+            for (String name : new TreeSet<>(object.keySet())) {
+                builder.add(name, sorted(object.get(name)));
+            }
+            return builder.build();
+        }
+        if (value instanceof JsonArray array) {
+            JsonArrayBuilder builder = Json.createArrayBuilder();
+            array.forEach(item -> builder.add(sorted(item)));
+            return builder.build();
+        }
+        return value;
+    }
+}

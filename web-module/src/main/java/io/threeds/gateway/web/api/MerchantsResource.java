@@ -1,0 +1,72 @@
+package io.threeds.gateway.web.api;
+
+import io.threeds.gateway.merchant.Credentials;
+import io.threeds.gateway.merchant.MerchantAdministration;
+import io.threeds.gateway.merchant.NewMerchant;
+import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.web.api.Views.MerchantView;
+import io.threeds.gateway.web.security.Allowed;
+import io.threeds.gateway.web.security.CallerContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("merchants")
+@Produces(MediaType.APPLICATION_JSON)
+public class MerchantsResource {
+    private static final Set<String> FIELDS = Set.of("name", "defaultProvider", "allowedProviders", "webhookUrl",
+            "allowedReturnOrigins");
+
+    @EJB
+    MerchantAdministration administration;
+
+    @Inject
+    CallerContext callerContext;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.ADMIN)
+    @Operation(summary = "Create a merchant; its API key is in the answer, once")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    public Response create(String body) {
+        RequestObject request = RequestObject.parse(body, FIELDS);
+        NewMerchant merchant = new NewMerchant(request.string("name", true, 200),
+                request.string("defaultProvider", false, 32), request.strings("allowedProviders", 32),
+                request.string("webhookUrl", false, 2048), request.strings("allowedReturnOrigins", 255));
+        request.throwIfInvalid();
+        Credentials<Merchant> created = administration.createMerchant(callerContext.get(), merchant);
+        return Response.created(URI.create("/api/v1/merchants/" + created.principal().getId()))
+                .entity(WireJson.write(view(created.principal(), created.apiKey()))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Allowed(Role.ADMIN)
+    @Operation(summary = "Read a merchant, without secrets")
+    @APIResponse(responseCode = "200", description = "The merchant",
+            content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    public String find(@PathParam("id") String id) {
+        return WireJson.write(view(administration.find(id), null));
+    }
+
+    private static MerchantView view(Merchant merchant, String apiKey) {
+        return new MerchantView(merchant.getId(), merchant.getName(), apiKey, merchant.getDefaultProvider(),
+                merchant.getAllowedProviders(), merchant.getWebhookUrl(), merchant.getAllowedReturnOrigins(),
+                WireJson.time(merchant.getCreatedAt()));
+    }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health: liveness, and readiness that needs the database. */
+package io.threeds.gateway.web.health;

@@ -1,0 +1,19 @@
+package io.threeds.gateway.web.hosted;
+
+import io.threeds.gateway.problem.GatewayException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** A refused browser request gets a plain page that says nothing about why (the audit trail does). */
+public class RefusedPageMapper implements ExceptionMapper<GatewayException> {
+    @Override
+    public Response toResponse(GatewayException exception) {
+        return Response.status(exception.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("Cache-Control", "no-store")
+                .entity(BrowserStepPage.message("This payment page is not available",
+                        "The link is invalid or has already been used. Please return to the shop and try again."))
+                .build();
+    }
+}

@@ -1,0 +1,16 @@
+package io.threeds.gateway.web.problem;
+
+import io.threeds.gateway.problem.GatewayException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+public class GatewayExceptionMapper implements ExceptionMapper<GatewayException> {
+    @Inject
+    ProblemResponses problems;
+
+    @Override
+    public Response toResponse(GatewayException exception) {
+        return problems.of(exception);
+    }
+}

@@ -1,0 +1,29 @@
+package io.threeds.gateway.web.problem;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.Map;
+
+/** The JAX-RS runtime's own refusals (404 path, 405, 406, 415) as problem+json. */
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Inject
+    ProblemResponses problems;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        String type = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal" : "bad-request";
+        };
+        String detail = status == 415 ? "the body must be application/json" : exception.getMessage();
+        Response.StatusType reason = exception.getResponse().getStatusInfo();
+        return problems.of(type, reason.getReasonPhrase(), status, detail, List.of(), Map.of());
+    }
+}
