@@ -29,7 +29,10 @@ public class Installation {
     void start() {
         Flyway.configure(Installation.class.getClassLoader())
                 .dataSource(dataSource)
+                // Liberty's class loader cannot list a folder: Flyway finds it by the marker file
+                // db/migration/flyway.location, and looks for callbacks there too.
                 .locations("classpath:db/migration")
+                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         provisioning.provision();

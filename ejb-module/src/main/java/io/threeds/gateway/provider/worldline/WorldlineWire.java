@@ -120,12 +120,17 @@ public final class WorldlineWire {
         if (redirect) {
             status = TransStatus.C;
         } else if (rejected && "INVALID_PARES_OR_NOT_COMPLETED".equals(threeDSecureStatus)) {
-            status = rejectedByIssuer(payment) ? TransStatus.R : TransStatus.N;
+            status = hasError(payment, "REJECTED_BY_ISSUER") ? TransStatus.R
+                    : hasError(payment, "CANCELLED_BY_CONSUMER") ? TransStatus.U : TransStatus.N;
             reason = threeDSecureStatus;
         } else {
             EciClass eciClass = Eci.classify(eci, brand);
             status = eciClass == EciClass.FULL ? TransStatus.Y
                     : eciClass == EciClass.ATTEMPT ? TransStatus.A : TransStatus.U;
+        }
+        if (eci == null && (status == TransStatus.N || status == TransStatus.R || status == TransStatus.U)) {
+            // Worldline's ECI 7 (0) is "no authentication"; a final result without one is exactly that.
+            eci = Eci.none(brand);
         }
         String enrolled = redirect || "ENROLLED".equals(threeDSecureStatus) || v2Data || rejected ? "Y" : null;
         String xid = text(results, "xid");
@@ -163,16 +168,14 @@ public final class WorldlineWire {
     }
 
     /**
-     * Worldline has no transStatus R. The simulator (and Worldline's decline catalogue [X]) marks an
-     * issuer rejection with the error code {@code 430330} / message {@code REJECTED_BY_ISSUER}.
+     * Worldline has no transStatus. A rejected payment is N unless its error says otherwise: the
+     * simulator marks an issuer rejection (R) with {@code 430330 REJECTED_BY_ISSUER} and a cancelled
+     * challenge (U) with {@code 430285 CANCELLED_BY_CONSUMER} (sandbox-module's worldline package-info).
      */
-    private static boolean rejectedByIssuer(JsonObject payment) {
+    private static boolean hasError(JsonObject payment, String message) {
         JsonArray errors = object(payment, "statusOutput").getJsonArray("errors");
-        if (errors == null) {
-            return false;
-        }
-        return errors.stream().map(JsonValue::asJsonObject)
-                .anyMatch(e -> "REJECTED_BY_ISSUER".equals(text(e, "message")));
+        return errors != null && errors.stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> message.equals(text(e, "message")));
     }
 
     private static AuthorizationResult authorization(JsonObject payment, JsonObject statusOutput) {

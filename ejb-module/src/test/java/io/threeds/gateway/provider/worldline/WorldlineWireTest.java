@@ -84,6 +84,7 @@ class WorldlineWireTest {
         ProviderResult mapped = WorldlineWire.map(result.getJsonObject("payment"),
                 result.getJsonObject("merchantAction"), "VISA", false);
         assertEquals(TransStatus.N, mapped.result().transStatus());
+        assertEquals("07", mapped.result().eci(), "no ECI from worldline on a failure is ECI 7, no authentication");
         assertEquals("INVALID_PARES_OR_NOT_COMPLETED", mapped.result().transStatusReason());
         assertEquals("Additional authentication is needed for this transaction, please contact (Issuer Name) at "
                 + "xxx-xxx-xxxx.", mapped.result().cardholderInfo());
@@ -91,6 +92,18 @@ class WorldlineWireTest {
         assertEquals(RecommendedAction.DO_NOT_PROCEED, mapped.result().recommendedAction());
         assertEquals("DECLINED", mapped.authorization().status());
         assertEquals("180", mapped.authorization().responseCode());
+    }
+
+    @Test
+    void issuerRejectionAndCancelAreToldApartFromNByTheirError() {
+        JsonObject result = fixture("rejected-402-5550").getJsonObject("paymentResult");
+        assertEquals(TransStatus.R, WorldlineWire.map(withError(result.getJsonObject("payment"), "REJECTED_BY_ISSUER"),
+                result.getJsonObject("merchantAction"), "MASTERCARD", false).result().transStatus());
+        ProviderResult cancelled = WorldlineWire.map(withError(result.getJsonObject("payment"),
+                "CANCELLED_BY_CONSUMER"), empty(), "MASTERCARD", true);
+        assertEquals(TransStatus.U, cancelled.result().transStatus());
+        assertEquals("00", cancelled.result().eci());
+        assertEquals(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT, cancelled.result().recommendedAction());
     }
 
     @Test
@@ -160,6 +173,13 @@ class WorldlineWireTest {
         return Json.createObjectBuilder(payment).add("paymentOutput", Json.createObjectBuilder(output)
                 .add("cardPaymentMethodSpecificOutput", Json.createObjectBuilder(card)
                         .add("threeDSecureResults", results))).build();
+    }
+
+    private static JsonObject withError(JsonObject payment, String message) {
+        JsonObject statusOutput = payment.getJsonObject("statusOutput");
+        return Json.createObjectBuilder(payment).add("statusOutput", Json.createObjectBuilder(statusOutput)
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "4303")
+                        .add("message", message)))).build();
     }
 
     private static JsonObject empty() {

@@ -2,20 +2,20 @@ package io.threeds.gateway.web.security;
 
 import io.threeds.gateway.problem.GatewayException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Request bodies are at most 64 KiB (API.md §6: 413). The body is read here, before anything else
- * looks at it, so a chunked body without Content-Length is limited too.
+ * Request bodies are at most 64 KiB (API.md §6: 413). The body is read here, before the resource
+ * reads it, so a chunked body without Content-Length is limited too. It runs right after
+ * authentication so that an authenticated caller's refusal is audited like any other.
  */
-@PreMatching
-@Priority(100)
+@Priority(Priorities.AUTHENTICATION + 10)
 public class BodyLimit implements ContainerRequestFilter {
     public static final int MAX_BYTES = 64 * 1024;
 

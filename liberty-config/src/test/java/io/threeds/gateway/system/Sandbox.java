@@ -1,0 +1,26 @@
+package io.threeds.gateway.system;
+
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+
+/** The provider simulators' own control endpoints (SANDBOX.md): what they received, and faults. */
+final class Sandbox {
+    private Sandbox() {
+    }
+
+    /** How many API calls the simulator received for one merchant reference. */
+    static long callsFor(String provider, String merchantReference) {
+        Gateway.Answer calls = Gateway.get("/sandbox/" + provider + "/calls?limit=500", null);
+        return calls.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(call -> merchantReference.equals(call.getString("merchantReference", null))).count();
+    }
+
+    static void fault(String provider, String json) {
+        Gateway.send(Gateway.request("/sandbox/" + provider + "/faults", null).header("Content-Type",
+                "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static void clearFaults(String provider) {
+        Gateway.send(Gateway.request("/sandbox/" + provider + "/faults", null).DELETE());
+    }
+}
