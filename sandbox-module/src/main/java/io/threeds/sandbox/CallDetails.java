@@ -12,6 +12,7 @@ public class CallDetails {
     private Instant at;
     private String merchantReference;
     private String cardNumber;
+    private RecordedCall recorded;
 
     public Instant at() {
         return at;
@@ -31,6 +32,14 @@ public class CallDetails {
 
     public String cardNumber() {
         return cardNumber;
+    }
+
+    RecordedCall recorded() {
+        return recorded;
+    }
+
+    void recorded(RecordedCall entry) {
+        this.recorded = entry;
     }
 
     /** Keeps only the masked form ({@code 400000******2701}). */

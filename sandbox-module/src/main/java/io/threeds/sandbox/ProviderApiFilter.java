@@ -60,6 +60,10 @@ public class ProviderApiFilter implements ContainerRequestFilter, ContainerRespo
             request.setEntityStream(new ByteArrayInputStream(body));
             RequestBody.parse(new String(body, StandardCharsets.UTF_8)).ifPresent(json -> describe(api, json));
         }
+        RecordedCall received = new RecordedCall(call.at(), request.getMethod(),
+                request.getUriInfo().getRequestUri().getRawPath(), null, call.merchantReference(), call.cardNumber());
+        call.recorded(received);
+        calls.record(api.value(), received);
         faults.take(api.value()).ifPresent(fault -> suffer(fault, api.value(), request));
     }
 
@@ -69,9 +73,9 @@ public class ProviderApiFilter implements ContainerRequestFilter, ContainerRespo
         if (api == null) {
             return;
         }
-        calls.record(api.value(), new RecordedCall(call.at() == null ? Instant.now() : call.at(), request.getMethod(),
-                request.getUriInfo().getRequestUri().getRawPath(), response.getStatus(), call.merchantReference(),
-                call.cardNumber()));
+        if (call.recorded() != null) {
+            call.recorded().answered(response.getStatus(), call.merchantReference());
+        }
     }
 
     private ProviderApi api() {

@@ -1,6 +1,7 @@
 package io.threeds.gateway.idempotency;
 
 import io.threeds.gateway.Utc;
+import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.persistence.IdempotencyRecord;
 import io.threeds.gateway.problem.GatewayException;
 import jakarta.ejb.Stateless;
@@ -14,9 +15,16 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+/**
+ * Claims, completes and releases idempotency keys. The stored answer is encrypted: a 201 carries the
+ * authentication value and the hosted page's token, which may only be stored encrypted.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class IdempotencyKeys {
+    @Inject
+    FieldCipher cipher;
+
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
 
@@ -42,8 +50,8 @@ public class IdempotencyKeys {
             if (IdempotencyRecord.IN_PROGRESS.equals(existing.getState())) {
                 throw inUse();
             }
-            return new Claim(existing.getId(), true, existing.getResponseStatus(), existing.getResponseBody(),
-                    existing.getResourceId());
+            return new Claim(existing.getId(), true, existing.getResponseStatus(),
+                    cipher.decrypt(existing.getResponseBody()), existing.getResourceId());
         }
         IdempotencyRecord claimed = new IdempotencyRecord(UUID.randomUUID().toString(), merchantId, operation, key,
                 requestHash, now, now.plusHours(ttlHours));
@@ -57,7 +65,7 @@ public class IdempotencyKeys {
     }
 
     public void complete(String recordId, int status, String body, String resourceId) {
-        em.find(IdempotencyRecord.class, recordId).complete(status, body, resourceId);
+        em.find(IdempotencyRecord.class, recordId).complete(status, cipher.encrypt(body), resourceId);
     }
 
     /** Forgets a claim whose call failed before it had an answer worth replaying, so the key can be retried. */

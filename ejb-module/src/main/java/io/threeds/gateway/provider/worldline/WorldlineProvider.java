@@ -4,6 +4,7 @@ import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.Evidence;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderResult;
@@ -87,7 +88,7 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
-        String evidence = WorldlineWire.forEvidence(body, start.request().card());
+        String evidence = Evidence.of(body.toString());
         String date = WorldlineSignature.date(ZonedDateTime.now());
         String path = "/v1/" + merchantId + "/payments";
         String authorization = signature().authorization("POST", "application/json", date, path);
@@ -137,19 +138,19 @@ public class WorldlineProvider implements ThreeDSProvider {
         try (Response response = request.get()) {
             String text = response.hasEntity() ? response.readEntity(String.class) : "";
             ProviderExchange exchange = new ProviderExchange(operation, response.getStatus(), "ANSWERED",
-                    elapsed(started), requestEvidence, text);
+                    elapsed(started), requestEvidence, Evidence.of(text));
             try (JsonReader reader = Json.createReader(new StringReader(text))) {
                 return new Answer(response.getStatus(), reader.readObject(), exchange);
             } catch (JsonException | IllegalStateException e) {
                 throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                         "worldline answered with a body that is not JSON", response.getStatus(), text)
                         .recorded(new ProviderExchange(operation, response.getStatus(), "MALFORMED", elapsed(started),
-                                requestEvidence, text));
+                                requestEvidence, Evidence.of(text)));
             }
         } catch (ProviderException e) {
             if (e.exchanges().isEmpty()) {
                 e.recorded(new ProviderExchange(operation, e.httpStatus(), "FAILED", elapsed(started), requestEvidence,
-                        e.responseBody()));
+                        Evidence.of(e.responseBody())));
             }
             throw e;
         } catch (TimeoutException e) {
@@ -161,9 +162,11 @@ public class WorldlineProvider implements ThreeDSProvider {
         } catch (RuntimeException e) {
             boolean timedOut = causedBy(e, java.net.SocketTimeoutException.class)
                     || causedBy(e, java.net.http.HttpTimeoutException.class);
-            throw failure(timedOut ? ProviderException.Kind.TIMEOUT : ProviderException.Kind.UNAVAILABLE,
-                    "worldline could not be reached: " + e.getClass().getSimpleName(), operation, started,
-                    requestEvidence, timedOut ? "TIMEOUT" : "UNREACHABLE");
+            throw timedOut
+                    ? failure(ProviderException.Kind.TIMEOUT, "worldline did not answer in time", operation, started,
+                            requestEvidence, "TIMEOUT")
+                    : failure(ProviderException.Kind.UNAVAILABLE, "worldline could not be reached", operation, started,
+                            requestEvidence, "UNREACHABLE");
         }
     }
 
@@ -199,8 +202,8 @@ public class WorldlineProvider implements ThreeDSProvider {
 
     private record Answer(int status, JsonObject json, ProviderExchange exchange) {
         ProviderException unusable(String why) {
-            return new ProviderException(ProviderException.Kind.BAD_ANSWER, "worldline: " + why, status,
-                    exchange.responseBody()).recorded(exchange);
+            return new ProviderException(ProviderException.Kind.BAD_ANSWER, "worldline: " + why, status, null)
+                    .recorded(exchange);
         }
     }
 }

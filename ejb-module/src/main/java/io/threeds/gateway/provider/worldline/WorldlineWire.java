@@ -85,18 +85,6 @@ public final class WorldlineWire {
                 .build();
     }
 
-    /** The request as it may be kept: no card number beyond BIN and last 4, no security code. */
-    public static String forEvidence(JsonObject createPayment, PlainCard card) {
-        JsonObject input = createPayment.getJsonObject("cardPaymentMethodSpecificInput");
-        JsonObject maskedCard = Json.createObjectBuilder()
-                .add("cardNumber", card.masked())
-                .add("cardholderName", card.holderName())
-                .build();
-        return Json.createObjectBuilder(createPayment)
-                .add("cardPaymentMethodSpecificInput", Json.createObjectBuilder(input).add("card", maskedCard))
-                .build().toString();
-    }
-
     /**
      * Maps a Create Payment answer (201 body, or the {@code paymentResult} of a 402) or a Get Payment
      * answer. {@code afterRedirect}: the shopper went through Worldline's pages, so the flow was a

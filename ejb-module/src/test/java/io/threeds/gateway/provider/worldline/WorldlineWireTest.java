@@ -13,6 +13,7 @@ import io.threeds.gateway.card.PlainCard;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.provider.Evidence;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -160,10 +161,18 @@ class WorldlineWireTest {
         assertEquals("1200", device.getJsonObject("browserData").getString("screenHeight"));
         assertEquals(100, body.getJsonObject("order").getJsonObject("amountOfMoney").getInt("amount"));
 
-        String evidence = WorldlineWire.forEvidence(body, card);
+        String evidence = Evidence.of(body.toString());
         assertFalse(evidence.contains("4012000033330026"), evidence);
         assertFalse(evidence.contains("352"), evidence);
-        assertTrue(evidence.contains("0026"));
+        assertTrue(evidence.contains("40120000****0026"), evidence);
+    }
+
+    @Test
+    void evidenceOfAnswersDropsTheAuthenticationValue() {
+        String evidence = Evidence.of(fixture("frictionless-0026").toString());
+        assertFalse(evidence.contains("AAABBEg0VhI0VniQEjRWAAAAAAA="), evidence);
+        assertTrue(evidence.contains("************0026"), "an already masked number stays as it is");
+        assertTrue(Evidence.of("{\"id\": ").startsWith("[not JSON"));
     }
 
     private static JsonObject withEci(JsonObject payment, String eci) {

@@ -80,7 +80,7 @@ public class AuthenticationsResource {
             Opened opened = authentications.create(caller, request);
             String id = opened.authentication().getId();
             return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)), id,
-                    "/api/v1/authentications/" + id);
+                    IdempotentCall.AUTHENTICATIONS + id);
         });
     }
 

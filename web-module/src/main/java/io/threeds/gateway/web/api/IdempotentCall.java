@@ -32,8 +32,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IdempotentCall {
     public static final String HEADER = "Idempotency-Key";
-    /** The one idempotent operation so far creates authentications; a replayed 201 points there. */
-    private static final String AUTHENTICATIONS = "/api/v1/authentications/";
+    /**
+     * The one idempotent operation so far creates authentications; a 201 points there. Relative to the
+     * API's base URI, against which JAX-RS resolves a relative {@code Location}.
+     */
+    static final String AUTHENTICATIONS = "authentications/";
 
     @EJB
     IdempotencyKeys keys;

@@ -50,7 +50,7 @@ public class MerchantsResource {
                 request.string("webhookUrl", false, 2048), request.strings("allowedReturnOrigins", 255));
         request.throwIfInvalid();
         Credentials<Merchant> created = administration.createMerchant(callerContext.get(), merchant);
-        return Response.created(URI.create("/api/v1/merchants/" + created.principal().getId()))
+        return Response.created(URI.create("merchants/" + created.principal().getId()))
                 .entity(WireJson.write(view(created.principal(), created.apiKey()))).build();
     }
 

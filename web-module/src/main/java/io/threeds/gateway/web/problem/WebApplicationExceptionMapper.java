@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.problem;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The JAX-RS runtime's own refusals (404 path, 405, 406, 415) as problem+json. */
+@ApplicationScoped
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
     @Inject
     ProblemResponses problems;

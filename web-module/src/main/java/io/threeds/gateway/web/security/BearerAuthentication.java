@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.threeds.gateway.merchant.ApiKeys;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 
 /** {@code Authorization: Bearer <api key>}: resolves the key by its hash; anything else is 401. */
+@ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class BearerAuthentication implements ContainerRequestFilter {
     private static final String PREFIX = "Bearer ";

@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.problem.GatewayException;
 import jakarta.annotation.Priority;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.Arrays;
 
 /** 403 for a role the method's {@link Allowed} does not name; a method without it admits no one. */
+@ApplicationScoped
 @Priority(Priorities.AUTHORIZATION)
 public class RoleCheck implements ContainerRequestFilter {
     @Context

@@ -1,0 +1,68 @@
+package io.threeds.gateway.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threeds.gateway.system.Gateway.Answer;
+import io.threeds.gateway.system.Gateway.Merchant;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A shopper in real headless Chromium: hosted page, the simulator's ACS page, back at the shop. */
+class HostedPageBrowserIT {
+    private ChromeDriver browser;
+    private MerchantShop shop;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Chromium.start();
+        shop = new MerchantShop();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+        shop.close();
+    }
+
+    @Test
+    void shopperCompletesAWorldlineChallengeWith1234() {
+        JsonObject done = challenge("4000000000002503", "1234");
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals("Y", done.getString("transStatus"));
+        assertEquals("05", done.getString("eci"));
+        assertTrue(done.getBoolean("liabilityShift"));
+    }
+
+    @Test
+    void shopperTypesAWrongCode() {
+        JsonObject done = challenge("4000000000002503", "9876");
+        assertEquals("N", done.getString("transStatus"));
+        assertEquals("DO_NOT_PROCEED", done.getString("recommendedAction"));
+    }
+
+    private JsonObject challenge(String card, String code) {
+        Merchant merchant = Gateway.newMerchant("worldline");
+        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), card, shop.returnUrl()));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        browser.get(created.json().getJsonObject("nextAction").getString("url"));
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys(code);
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        wait.until(ExpectedConditions.titleIs("Order confirmed"));
+        assertEquals(shop.returnUrl() + "?authenticationId=" + id, browser.getCurrentUrl());
+        assertEquals("authenticationId=" + id, browser.findElement(By.id("query")).getText());
+        return Gateway.get("/api/v1/authentications/" + id, merchant.key()).json();
+    }
+}
