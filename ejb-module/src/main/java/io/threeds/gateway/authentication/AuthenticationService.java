@@ -3,6 +3,7 @@ package io.threeds.gateway.authentication;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.Role;
@@ -98,6 +99,29 @@ public class AuthenticationService {
             em.clear();
             authentication = em.find(Authentication.class, id);
         }
+        return authentication;
+    }
+
+    /**
+     * Authorises the payment of a completed authentication (API.md §2). Refused (409) when the
+     * result says not to proceed or the authentication has no result yet. A provider whose
+     * authentication was itself the authorisation (worldline) already holds it, and it is returned.
+     */
+    public Authentication authorize(Caller caller, String id, boolean capture) {
+        Authentication authentication = find(caller, id);
+        if (RecommendedAction.DO_NOT_PROCEED.name().equals(authentication.getRecommendedAction())) {
+            throw GatewayException.conflict("state-conflict",
+                    "the authentication's recommendedAction is DO_NOT_PROCEED: it may not be authorised");
+        }
+        if (!Authentication.COMPLETED.equals(authentication.getState())) {
+            throw GatewayException.conflict("state-conflict",
+                    "the authentication is " + authentication.getState() + ", not COMPLETED");
+        }
+        if (authentication.getAuthorizationResult() == null) {
+            throw GatewayException.conflict("state-conflict", "provider " + authentication.getProvider()
+                    + " has no separate authorisation step deployed");
+        }
+        store.auditAuthorizationRead(authentication, caller, capture);
         return authentication;
     }
 

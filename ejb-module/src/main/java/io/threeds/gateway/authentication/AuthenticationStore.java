@@ -115,6 +115,13 @@ public class AuthenticationStore {
         return authentication;
     }
 
+    /** The merchant asked for the authorisation that the provider made with the authentication. */
+    public void auditAuthorizationRead(Authentication authentication, Caller caller, boolean capture) {
+        audit.append(new AuditEntry("authorization.returned", caller.actor(), caller.role().wireName(),
+                authentication.getMerchantId(), authentication.getId(), "RETURNED",
+                Map.of("provider", authentication.getProvider(), "capture", String.valueOf(capture))));
+    }
+
     /** Spends the hosted page's one-time token. */
     public void spendToken(String id, String actor) {
         Authentication authentication = em.find(Authentication.class, id);

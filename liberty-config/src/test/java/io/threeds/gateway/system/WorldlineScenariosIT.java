@@ -205,6 +205,43 @@ class WorldlineScenariosIT {
                 id, "authentication.challenge_completed"));
     }
 
+    @Test
+    void authorizationReturnsWhatWorldlineAuthorisedWithTheAuthentication() {
+        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), "4000000000002701", RETURN_URL));
+        String id = created.json().getString("id");
+        String key = UUID.randomUUID().toString();
+        Answer authorized = authorize(id, key);
+        assertEquals(201, authorized.status(), authorized.body());
+        assertEquals("AUTHORIZED", authorized.json().getString("status"));
+        assertEquals(created.json().getJsonObject("authorization").getString("providerTransactionId"),
+                authorized.json().getString("providerTransactionId"));
+        assertEquals(1000, authorized.json().getJsonObject("amount").getInt("value"));
+        Answer replay = authorize(id, key);
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        assertEquals(authorized.body(), replay.body());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE authentication_id = ? AND type = ?",
+                id, "authorization.returned"));
+    }
+
+    @Test
+    void authorizationIsRefusedWhenNotToProceedOrNotFinished() {
+        String rejected = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), "4000000000002537", RETURN_URL)).json().getString("id");
+        Answer refused = authorize(rejected, UUID.randomUUID().toString());
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("/problems/state-conflict", refused.json().getString("type"));
+        assertEquals(409, authorize(createPending("4000000000002503").getString("id"), UUID.randomUUID().toString())
+                .status());
+        assertEquals(404, authorize(UUID.randomUUID().toString(), UUID.randomUUID().toString()).status());
+    }
+
+    private static Answer authorize(String id, String key) {
+        return Gateway.send(Gateway.request("/api/v1/authentications/" + id + "/authorization", merchant.key())
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"capture\": true}")));
+    }
+
     private static JsonObject createPending(String card) {
         Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
                 Gateway.authenticationRequest(Gateway.reference(), card, RETURN_URL));

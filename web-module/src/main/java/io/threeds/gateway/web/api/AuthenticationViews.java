@@ -32,8 +32,13 @@ public class AuthenticationViews {
                 new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(), a.getCardExpiryMonth(),
                         a.getCardExpiryYear()),
                 new AmountView(a.getAmountValue(), a.getAmountCurrency()), nextAction(a, owner),
-                WireJson.read(a.getAuthorizationResult(), AuthorizationView.class),
+                authorization(a),
                 WireJson.time(a.getCreatedAt()), WireJson.time(a.getUpdatedAt()), WireJson.time(a.getExpiresAt()));
+    }
+
+    /** The authorisation kept on an authentication, as the API shows it. */
+    public AuthorizationView authorization(Authentication a) {
+        return WireJson.read(a.getAuthorizationResult(), AuthorizationView.class);
     }
 
     private NextActionView nextAction(Authentication a, boolean owner) {

@@ -8,6 +8,7 @@ import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.web.api.Views.AuthenticationList;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
+import io.threeds.gateway.web.api.Views.AuthorizationView;
 import io.threeds.gateway.web.security.Allowed;
 import io.threeds.gateway.web.security.CallerContext;
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -76,12 +78,39 @@ public class AuthenticationsResource {
             throw ValidationException.of(IdempotentCall.HEADER, "header is required");
         }
         NewAuthentication request = AuthenticationRequestReader.read(body);
-        return idempotent.run(caller.merchantId(), "authentications.create", idempotencyKey, body, () -> {
-            Opened opened = authentications.create(caller, request);
-            String id = opened.authentication().getId();
-            return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)), id,
-                    IdempotentCall.AUTHENTICATIONS + id);
-        });
+        return idempotent.run(caller.merchantId(), "authentications.create", "authentications/", idempotencyKey,
+                body, () -> {
+                    Opened opened = authentications.create(caller, request);
+                    return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)),
+                            opened.authentication().getId());
+                });
+    }
+
+    @POST
+    @Path("{id}/authorization")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.MERCHANT, Role.PARTNER})
+    @Operation(summary = "Authorise the payment with the authentication's 3-D Secure data",
+            description = "Where the provider's authentication is itself the authorisation (worldline), returns the "
+                    + "authorisation made then. Refused with 409 when recommendedAction is DO_NOT_PROCEED or the "
+                    + "authentication is not COMPLETED. Requires Idempotency-Key.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "capture", value = "{\"capture\": true}")))
+    @APIResponse(responseCode = "201", description = "The authorisation",
+            content = @Content(schema = @Schema(implementation = AuthorizationView.class)))
+    @APIResponse(responseCode = "409", description = "DO_NOT_PROCEED, or not COMPLETED")
+    public Response authorize(@PathParam("id") String id, @HeaderParam(IdempotentCall.HEADER) String idempotencyKey,
+                              String body) {
+        Caller caller = callerContext.get();
+        if (idempotencyKey == null) {
+            throw ValidationException.of(IdempotentCall.HEADER, "header is required");
+        }
+        RequestObject request = RequestObject.parse(body, Set.of("capture"));
+        boolean capture = Boolean.TRUE.equals(request.bool("capture"));
+        request.throwIfInvalid();
+        return idempotent.run(caller.merchantId(), "authentications.authorize:" + id, null, idempotencyKey, body,
+                () -> new IdempotentCall.Answer(201, WireJson.write(views.authorization(
+                        authentications.authorize(caller, id, capture))), id));
     }
 
     @GET

@@ -32,11 +32,6 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IdempotentCall {
     public static final String HEADER = "Idempotency-Key";
-    /**
-     * The one idempotent operation so far creates authentications; a 201 points there. Relative to the
-     * API's base URI, against which JAX-RS resolves a relative {@code Location}.
-     */
-    static final String AUTHENTICATIONS = "authentications/";
 
     @EJB
     IdempotencyKeys keys;
@@ -44,11 +39,16 @@ public class IdempotentCall {
     @Inject
     KeyedHash keyedHash;
 
-    /** What a successful operation answers: status, body, and the resource created. */
-    public record Answer(int status, String body, String resourceId, String location) {
+    /** What a successful operation answers: status, body, and the resource it concerns. */
+    public record Answer(int status, String body, String resourceId) {
     }
 
-    public Response run(String merchantId, String operation, String key, String body, Supplier<Answer> call) {
+    /**
+     * @param locationPrefix where a created resource lives, relative to the API's base URI (against which
+     *                       JAX-RS resolves a relative {@code Location}), or null when the answer has none
+     */
+    public Response run(String merchantId, String operation, String locationPrefix, String key, String body,
+                        Supplier<Answer> call) {
         if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw ValidationException.of(HEADER, "header is required: 1 to 255 printable ASCII characters");
         }
@@ -57,15 +57,16 @@ public class IdempotentCall {
             Response.ResponseBuilder replay = Response.status(claim.status())
                     .type(claim.status() >= 400 ? ProblemResponses.MEDIA_TYPE : "application/json")
                     .entity(claim.body()).header("Idempotent-Replayed", "true");
-            return claim.status() == 201 && claim.resourceId() != null
-                    ? replay.location(URI.create(AUTHENTICATIONS + claim.resourceId())).build() : replay.build();
+            return claim.status() == 201 && locationPrefix != null
+                    ? replay.location(URI.create(locationPrefix + claim.resourceId())).build() : replay.build();
         }
         try {
             Answer answer = call.get();
             keys.complete(claim.recordId(), answer.status(), answer.body(), answer.resourceId());
             Response.ResponseBuilder response = Response.status(answer.status()).type("application/json")
                     .entity(answer.body());
-            return answer.location() == null ? response.build() : response.location(URI.create(answer.location())).build();
+            return answer.status() == 201 && locationPrefix != null
+                    ? response.location(URI.create(locationPrefix + answer.resourceId())).build() : response.build();
         } catch (GatewayException failure) {
             String resourceId = failure.extensions().get("authenticationId");
             if (resourceId == null) {
