@@ -1,6 +1,8 @@
 package io.threeds.gateway.authentication;
 
 import io.threeds.gateway.Utc;
+import io.threeds.gateway.card.CardVault;
+import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.card.PlainCard;
 import io.threeds.gateway.emv.RecommendedAction;
@@ -12,6 +14,7 @@ import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderRegistry;
 import io.threeds.gateway.provider.ProviderResult;
@@ -52,6 +55,12 @@ public class AuthenticationService {
     KeyedHash fingerprint;
 
     @Inject
+    CardVault vault;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
     @ConfigProperty(name = "threeds.public-base-url")
     String publicBaseUrl;
 
@@ -76,7 +85,7 @@ public class AuthenticationService {
                 request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
         attempt.describeCard(card.bin(), card.last4(), card.brand().name(), card.expiryMonth(), card.expiryYear(),
                 fingerprint.of(card.number()));
-        store.open(attempt, caller);
+        store.open(attempt, caller, provider.needsCardLater() ? vault.seal(card) : null);
         String hostedPageBase = publicBaseUrl + "/3ds/" + id;
         ProviderResult outcome;
         try {
@@ -105,7 +114,8 @@ public class AuthenticationService {
     /**
      * Authorises the payment of a completed authentication (API.md §2). Refused (409) when the
      * result says not to proceed or the authentication has no result yet. A provider whose
-     * authentication was itself the authorisation (worldline) already holds it, and it is returned.
+     * authentication was itself the authorisation (worldline) already holds it, and it is returned;
+     * otherwise the provider's payment step is called with the held card, which is then deleted.
      */
     public Authentication authorize(Caller caller, String id, boolean capture) {
         Authentication authentication = find(caller, id);
@@ -117,12 +127,25 @@ public class AuthenticationService {
             throw GatewayException.conflict("state-conflict",
                     "the authentication is " + authentication.getState() + ", not COMPLETED");
         }
-        if (authentication.getAuthorizationResult() == null) {
-            throw GatewayException.conflict("state-conflict", "provider " + authentication.getProvider()
-                    + " has no separate authorisation step deployed");
+        if (authentication.getAuthorizationResult() != null) {
+            store.auditAuthorizationRead(authentication, caller, capture);
+            return authentication;
         }
-        store.auditAuthorizationRead(authentication, caller, capture);
-        return authentication;
+        ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
+        String sealed = store.heldCard(id);
+        if (sealed == null) {
+            throw GatewayException.conflict("state-conflict",
+                    "the card is no longer held for this authentication: authenticate again");
+        }
+        AuthorizationRequest request = new AuthorizationRequest(id, authentication.getMerchantReference(),
+                vault.open(sealed), new Amount(authentication.getAmountValue(), authentication.getAmountCurrency()),
+                capture, StoredResult.of(authentication, cipher), ProviderRefs.read(authentication.getProviderRefs()));
+        try {
+            return store.authorized(id, provider.authorize(request), caller, capture);
+        } catch (ProviderException failure) {
+            store.authorizationFailed(id, failure, caller);
+            throw failure.with("authenticationId", id);
+        }
     }
 
     public List<Authentication> byMerchantReference(Caller caller, String merchantReference) {

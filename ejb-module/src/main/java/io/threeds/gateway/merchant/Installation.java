@@ -29,10 +29,9 @@ public class Installation {
     void start() {
         Flyway.configure(Installation.class.getClassLoader())
                 .dataSource(dataSource)
-                // Liberty's class loader cannot list a folder: Flyway finds it by the marker file
-                // db/migration/flyway.location, and looks for callbacks there too.
+                // Liberty's class loader cannot list a folder: Flyway finds db/migration (and its
+                // default db/callback) by the empty marker file flyway.location in each.
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         provisioning.provision();

@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A failure the API reports as problem+json: {@code type} is a path under {@code /problems/}. */
-@ApplicationException(rollback = true)
+/**
+ * A failure the API reports as problem+json: {@code type} is a path under {@code /problems/}. It does
+ * not mark the transaction for rollback: every one is thrown before the throwing bean wrote anything,
+ * and most are thrown outside a global transaction, where a rollback mark only logs WLTC0017E.
+ */
+@ApplicationException
 public class GatewayException extends RuntimeException {
     private final String type;
     private final String title;

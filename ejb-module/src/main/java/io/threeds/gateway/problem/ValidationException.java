@@ -1,10 +1,8 @@
 package io.threeds.gateway.problem;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 import java.util.Map;
 
-@ApplicationException(rollback = true)
 public class ValidationException extends GatewayException {
     public ValidationException(List<Violation> violations) {
         super("validation", "Invalid request", 400, describe(violations), violations, Map.of());

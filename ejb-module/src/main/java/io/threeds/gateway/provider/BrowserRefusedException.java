@@ -1,10 +1,8 @@
 package io.threeds.gateway.provider;
 
 import io.threeds.gateway.problem.GatewayException;
-import jakarta.ejb.ApplicationException;
 
 /** A browser callback or hosted-page request that does not belong where it claims: nothing changes. */
-@ApplicationException(rollback = true)
 public class BrowserRefusedException extends GatewayException {
     public BrowserRefusedException(String detail) {
         super("browser-callback-refused", "Browser request refused", 400, detail);

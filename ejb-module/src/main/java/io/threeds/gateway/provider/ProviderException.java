@@ -1,13 +1,11 @@
 package io.threeds.gateway.provider;
 
 import io.threeds.gateway.problem.GatewayException;
-import jakarta.ejb.ApplicationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** A provider gave no usable result: it timed out (504), is unavailable (503) or answered nonsense (502). */
-@ApplicationException(rollback = true)
 public class ProviderException extends GatewayException {
     public enum Kind {
         TIMEOUT("provider-timeout", "Provider timed out", 504),

@@ -1,6 +1,7 @@
 package io.threeds.gateway.provider;
 
 import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.Violation;
 import java.util.List;
 
@@ -21,4 +22,17 @@ public interface ThreeDSProvider {
 
     /** Continues after the shopper's browser came back with the provider's result. */
     ProviderResult resume(ProviderSession session, BrowserResult browserResult);
+
+    /**
+     * Whether the provider needs the card again after {@link #start}: for a separate payment step or a
+     * re-POST. The gateway then holds it encrypted until it is used or may no longer be.
+     */
+    default boolean needsCardLater() {
+        return false;
+    }
+
+    /** The provider's separate payment step; providers whose authentication authorises have none. */
+    default Authorized authorize(AuthorizationRequest request) {
+        throw GatewayException.conflict("state-conflict", "provider " + id() + " has no separate authorisation step");
+    }
 }

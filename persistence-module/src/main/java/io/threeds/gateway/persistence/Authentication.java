@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
 @Table(name = "authentication")
 @NamedQuery(name = "Authentication.byReference", query = "SELECT a FROM Authentication a "
         + "WHERE a.merchantId = :merchant AND a.merchantReference = :reference ORDER BY a.createdAt DESC, a.id DESC")
+@NamedQuery(name = "Authentication.overdue", query = "SELECT a.id FROM Authentication a "
+        + "WHERE a.state = 'PENDING_BROWSER' AND a.expiresAt < :now")
 public class Authentication {
     public static final String PROCESSING = "PROCESSING";
     public static final String PENDING_BROWSER = "PENDING_BROWSER";

@@ -4,8 +4,9 @@ import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.BrowserResult;
-import io.threeds.gateway.provider.Evidence;
-import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.provider.ProviderHttp;
+import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
@@ -17,22 +18,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The worldline provider: Create Payment, then after a redirect Get Payment. */
@@ -88,19 +80,18 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
-        String evidence = Evidence.of(body.toString());
         String date = WorldlineSignature.date(ZonedDateTime.now());
         String path = "/v1/" + merchantId + "/payments";
         String authorization = signature().authorization("POST", "application/json", date, path);
-        Answer answer = call("createPayment", evidence,
+        Answer answer = ProviderHttp.send(ID, "createPayment", body.toString(),
                 () -> client.createPayment(merchantId, authorization, date, body.toString()));
-        JsonObject payment = answer.status == 402 ? answer.json.getJsonObject("paymentResult") : answer.json;
+        JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
         }
         ProviderResult mapped = WorldlineWire.map(WorldlineWire.object(payment, "payment"),
                 WorldlineWire.object(payment, "merchantAction"), start.request().card().brand().name(), false);
-        return withExchange(mapped, answer.exchange);
+        return withExchange(mapped, answer.exchange());
     }
 
     @Override
@@ -118,75 +109,18 @@ public class WorldlineProvider implements ThreeDSProvider {
         String date = WorldlineSignature.date(ZonedDateTime.now());
         String authorization = signature().authorization("GET", "", date,
                 "/v1/" + merchantId + "/payments/" + paymentId);
-        Answer answer = call("getPayment", null,
+        Answer answer = ProviderHttp.send(ID, "getPayment", null,
                 () -> client.getPayment(merchantId, paymentId, authorization, date));
-        ProviderResult mapped = WorldlineWire.map(answer.json, WorldlineWire.object(answer.json, "merchantAction"),
+        ProviderResult mapped = WorldlineWire.map(answer.json(), WorldlineWire.object(answer.json(), "merchantAction"),
                 session.cardBrand(), true);
-        if (mapped.awaitsBrowser() || mapped.result().transStatus() == io.threeds.gateway.emv.TransStatus.C) {
+        if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {
             throw answer.unusable("payment still waits for the shopper after the return");
         }
-        return withExchange(mapped, answer.exchange);
+        return withExchange(mapped, answer.exchange());
     }
 
     private WorldlineSignature signature() {
         return new WorldlineSignature(apiKeyId, apiSecret);
-    }
-
-    /** Calls Worldline once, timing it and turning every failure into a ProviderException with its evidence. */
-    private Answer call(String operation, String requestEvidence, Supplier<Response> request) {
-        long started = System.nanoTime();
-        try (Response response = request.get()) {
-            String text = response.hasEntity() ? response.readEntity(String.class) : "";
-            ProviderExchange exchange = new ProviderExchange(operation, response.getStatus(), "ANSWERED",
-                    elapsed(started), requestEvidence, Evidence.of(text));
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
-                return new Answer(response.getStatus(), reader.readObject(), exchange);
-            } catch (JsonException | IllegalStateException e) {
-                throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
-                        "worldline answered with a body that is not JSON", response.getStatus(), text)
-                        .recorded(new ProviderExchange(operation, response.getStatus(), "MALFORMED", elapsed(started),
-                                requestEvidence, Evidence.of(text)));
-            }
-        } catch (ProviderException e) {
-            if (e.exchanges().isEmpty()) {
-                e.recorded(new ProviderExchange(operation, e.httpStatus(), "FAILED", elapsed(started), requestEvidence,
-                        Evidence.of(e.responseBody())));
-            }
-            throw e;
-        } catch (TimeoutException e) {
-            throw failure(ProviderException.Kind.TIMEOUT, "worldline did not answer in time", operation, started,
-                    requestEvidence, "TIMEOUT");
-        } catch (CircuitBreakerOpenException | BulkheadException e) {
-            throw failure(ProviderException.Kind.UNAVAILABLE, "worldline is unavailable (" + e.getClass().getSimpleName()
-                    + ")", operation, started, requestEvidence, "NOT_SENT");
-        } catch (RuntimeException e) {
-            boolean timedOut = causedBy(e, java.net.SocketTimeoutException.class)
-                    || causedBy(e, java.net.http.HttpTimeoutException.class);
-            throw timedOut
-                    ? failure(ProviderException.Kind.TIMEOUT, "worldline did not answer in time", operation, started,
-                            requestEvidence, "TIMEOUT")
-                    : failure(ProviderException.Kind.UNAVAILABLE, "worldline could not be reached", operation, started,
-                            requestEvidence, "UNREACHABLE");
-        }
-    }
-
-    private static ProviderException failure(ProviderException.Kind kind, String detail, String operation,
-                                             long started, String requestEvidence, String outcome) {
-        return new ProviderException(kind, detail, null, null)
-                .recorded(new ProviderExchange(operation, null, outcome, elapsed(started), requestEvidence, null));
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static long elapsed(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
     }
 
     private static ProviderResult withExchange(ProviderResult mapped, ProviderExchange exchange) {
@@ -197,13 +131,6 @@ public class WorldlineProvider implements ThreeDSProvider {
     private static void requireBrowser(List<Violation> missing, String field, Object value) {
         if (value == null) {
             missing.add(new Violation("browser." + field, "is required by provider worldline (browser flow)"));
-        }
-    }
-
-    private record Answer(int status, JsonObject json, ProviderExchange exchange) {
-        ProviderException unusable(String why) {
-            return new ProviderException(ProviderException.Kind.BAD_ANSWER, "worldline: " + why, status, null)
-                    .recorded(exchange);
         }
     }
 }

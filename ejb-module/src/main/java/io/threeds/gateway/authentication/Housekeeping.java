@@ -1,0 +1,67 @@
+package io.threeds.gateway.authentication;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Ends what has run out of time, on every instance, every {@code threeds.housekeeping.interval-seconds}:
+ * browser steps past their {@code expiresAt} become EXPIRED (audited), and held cards past their hold
+ * are deleted. Both are idempotent, so instances running it at once do no harm (a lost race on the
+ * same authentication is an optimistic-lock failure, skipped).
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Housekeeping {
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    AuthenticationStore store;
+
+    @Inject
+    @ConfigProperty(name = "threeds.housekeeping.interval-seconds", defaultValue = "30")
+    long intervalSeconds;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void schedule() {
+        task = scheduler.scheduleWithFixedDelay(this::sweep, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void cancel() {
+        task.cancel(false);
+    }
+
+    void sweep() {
+        try {
+            for (String id : store.overdue()) {
+                try {
+                    store.expire(id);
+                } catch (RuntimeException raced) {
+                    LOG.log(Level.FINE, "authentication " + id + " changed while expiring it", raced);
+                }
+            }
+            store.purgeExpiredCards();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "housekeeping failed; retried at the next interval", e);
+        }
+    }
+}

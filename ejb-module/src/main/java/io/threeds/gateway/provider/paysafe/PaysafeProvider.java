@@ -1,0 +1,141 @@
+package io.threeds.gateway.provider.paysafe;
+
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.AuthorizationRequest;
+import io.threeds.gateway.provider.Authorized;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.ProviderHttp;
+import io.threeds.gateway.provider.ProviderHttp.Answer;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.StartRequest;
+import io.threeds.gateway.provider.ThreeDSProvider;
+import io.threeds.gateway.provider.ThreeDSResult;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The paysafe provider: enrollment check, ACS, PaRes validation, Card Payments authorisation. */
+@Stateless
+@Local(ThreeDSProvider.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PaysafeProvider implements ThreeDSProvider {
+    static final String ID = "paysafe";
+    /** A PaRes is at most 65536 characters (the seed's limit on {@code paRes}). */
+    private static final int MAX_PARES = 65536;
+
+    @Inject
+    @RestClient
+    PaysafeClient client;
+
+    @Inject
+    @ConfigProperty(name = "paysafe.account-id", defaultValue = "89987201")
+    String account;
+
+    @Inject
+    @ConfigProperty(name = "paysafe.api-user", defaultValue = "sandbox-user")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "paysafe.api-password", defaultValue = "sandbox-password")
+    String password;
+
+    @Inject
+    @ConfigProperty(name = "threeds.public-base-url")
+    String publicBaseUrl;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Violation> check(NewAuthentication request) {
+        List<Violation> missing = new ArrayList<>();
+        BrowserInfo browser = request.browser();
+        if (browser == null || browser.ipAddress() == null) {
+            missing.add(new Violation("browser.ipAddress", "is required by provider paysafe"));
+        }
+        if (browser == null || browser.userAgent() == null) {
+            missing.add(new Violation("browser.userAgent", "is required by provider paysafe"));
+        }
+        if (browser == null || browser.acceptHeader() == null) {
+            missing.add(new Violation("browser.acceptHeader", "is required by provider paysafe"));
+        }
+        return missing;
+    }
+
+    /** The card is needed again for the Card Payments authorisation. */
+    @Override
+    public boolean needsCardLater() {
+        return true;
+    }
+
+    @Override
+    public ProviderResult start(StartRequest start) {
+        JsonObject body = PaysafeWire.enrollmentCheck(start.authenticationId() + "-enrollment", start.request(),
+                publicBaseUrl);
+        Answer answer = ProviderHttp.send(ID, "enrollmentCheck", body.toString(),
+                () -> client.checkEnrollment(account, basic(), body.toString()));
+        if (PaysafeWire.text(answer.json(), "id") == null) {
+            throw answer.unusable("enrollment check answer without an id");
+        }
+        PaysafeWire.Enrollment enrollment = PaysafeWire.enrollment(answer.json(),
+                start.callbackBase() + "/challenge-complete", start.authenticationId(),
+                start.request().card().brand().name());
+        return new ProviderResult(enrollment.result(), enrollment.acs(), enrollment.refs(), null,
+                List.of(answer.exchange()));
+    }
+
+    /** The ACS posted {@code PaRes} and {@code MD} to TermUrl: validate the PaRes with Paysafe. */
+    @Override
+    public ProviderResult resume(ProviderSession session, BrowserResult browser) {
+        String paRes = browser.get("PaRes");
+        if (!session.authenticationId().equals(browser.get("MD"))) {
+            throw new BrowserRefusedException("MD does not belong to this authentication");
+        }
+        if (paRes == null || paRes.isBlank() || paRes.length() > MAX_PARES) {
+            throw new BrowserRefusedException("no usable PaRes");
+        }
+        String enrollmentId = session.refs().get(PaysafeWire.REF_ENROLLMENT_ID);
+        // A form decoder may have turned the base64 '+' into spaces on the way (PROVIDERS.md G-P6).
+        JsonObject body = PaysafeWire.validation(session.authenticationId() + "-authentication",
+                paRes.replace(' ', '+'));
+        Answer answer = ProviderHttp.send(ID, "validatePaRes", body.toString(),
+                () -> client.validate(account, enrollmentId, basic(), body.toString()));
+        ThreeDSResult result = PaysafeWire.result(answer.json(), session.cardBrand());
+        Map<String, String> refs = new LinkedHashMap<>();
+        String authenticationId = PaysafeWire.text(answer.json(), "id");
+        if (authenticationId != null) {
+            refs.put(PaysafeWire.REF_AUTHENTICATION_ID, authenticationId);
+        }
+        return new ProviderResult(result, null, refs, null, List.of(answer.exchange()));
+    }
+
+    @Override
+    public Authorized authorize(AuthorizationRequest request) {
+        JsonObject body = PaysafeWire.authorization(request.authenticationId() + "-payment", request);
+        Answer answer = ProviderHttp.send(ID, "authorize", body.toString(),
+                () -> client.authorize(account, basic(), body.toString()));
+        return new Authorized(PaysafeWire.authorized(answer.status(), answer.json(), request),
+                List.of(answer.exchange()));
+    }
+
+    private String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
