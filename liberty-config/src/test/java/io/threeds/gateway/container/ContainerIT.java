@@ -1,0 +1,169 @@
+package io.threeds.gateway.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threeds.gateway.Utc;
+import io.threeds.gateway.audit.AuditEntry;
+import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.audit.ChainVerifier;
+import io.threeds.gateway.authentication.AuthenticationStore;
+import io.threeds.gateway.authentication.ChallengeCompleted;
+import io.threeds.gateway.emv.Flow;
+import io.threeds.gateway.emv.Liability;
+import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.StatusSource;
+import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.merchant.Caller;
+import io.threeds.gateway.merchant.MerchantAdministration;
+import io.threeds.gateway.merchant.NewMerchant;
+import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.persistence.AuditEvent;
+import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ThreeDSResult;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.CDI;
+import javax.naming.InitialContext;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gateway's EJB module, deployed with the persistence unit into the running server, tested from
+ * inside: the transaction a challenge completion commits in, the CDI event and its observers, and
+ * the audit chain's serialisation of concurrent appends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContainerIT {
+
+    /** The EJB module and the EAR's libraries exactly as built, in a WAR with the test observer. */
+    @Deployment
+    static WebArchive deployment() {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("ear.file")));
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "threeds-container-tests.war")
+                .addClasses(CompletedChallenges.class, ContainerResources.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        ear.getContent(Filters.include("/lib/.*\\.jar|/threeds-ejb\\.jar")).forEach((path, node) ->
+                war.addAsLibrary(ShrinkWrap.create(ZipImporter.class, path.get().substring(path.get().lastIndexOf('/') + 1))
+                        .importFrom(node.getAsset().openStream()).as(JavaArchive.class)));
+        return war;
+    }
+
+    @Test
+    void completingAChallengeCommitsTheRecordItsAuditEventAndThenNotifiesObservers() {
+        Caller merchant = merchant();
+        String id = pendingAuthentication(merchant);
+        long version = bean(EntityManager.class).find(Authentication.class, id).getVersion();
+
+        bean(AuthenticationStore.class).completeFromBrowser(id, version, finalResult(TransStatus.Y), "browser");
+
+        // The request's persistence context still holds what it read before; read again from the database.
+        bean(EntityManager.class).clear();
+        Authentication done = bean(EntityManager.class).find(Authentication.class, id);
+        assertEquals(Authentication.COMPLETED, done.getState());
+        assertEquals("Y", done.getTransStatus());
+        List<AuditEvent> events = bean(EntityManager.class).createNamedQuery("AuditEvent.forAuthentication", AuditEvent.class)
+                .setParameter("id", id).getResultList();
+        assertEquals("authentication.challenge_completed", events.get(events.size() - 1).getType());
+        assertTrue(events.get(events.size() - 1).getDetails().contains("\"transStatus\":\"Y\""));
+        assertTrue(bean(CompletedChallenges.class).committed().contains(id), "AFTER_SUCCESS observers hear of it once committed");
+    }
+
+    @Test
+    void aCompletionWhoseTransactionRollsBackLeavesNoAuditEvent() throws Exception {
+        String id = UUID.randomUUID().toString();
+        bean(UserTransaction.class).begin();
+        CDI.current().getBeanManager().getEvent().select(ChallengeCompleted.class).fire(new ChallengeCompleted(id, null, "worldline", "Y", "CHALLENGE", true, "browser"));
+        bean(UserTransaction.class).rollback();
+
+        assertEquals(0, bean(EntityManager.class).createNamedQuery("AuditEvent.forAuthentication", AuditEvent.class)
+                .setParameter("id", id).getResultList().size(), "the observer's audit event rolled back with it");
+        assertFalse(bean(CompletedChallenges.class).committed().contains(id));
+        assertTrue(bean(CompletedChallenges.class).rolledBack().contains(id));
+    }
+
+    @Test
+    void aSecondCompletionOfTheSameStepIsRefused() {
+        String id = pendingAuthentication(merchant());
+        long version = bean(EntityManager.class).find(Authentication.class, id).getVersion();
+        bean(AuthenticationStore.class).completeFromBrowser(id, version, finalResult(TransStatus.N), "browser");
+        GatewayException refused = assertThrows(GatewayException.class, () -> bean(AuthenticationStore.class)
+                .completeFromBrowser(id, version, finalResult(TransStatus.Y), "browser"));
+        assertEquals("browser-callback-refused", refused.type());
+        bean(EntityManager.class).clear();
+        assertEquals("N", bean(EntityManager.class).find(Authentication.class, id).getTransStatus(), "the first result stands");
+    }
+
+    @Test
+    void concurrentAppendsFormOneUnbrokenChain() throws Exception {
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        List<Future<AuditEvent>> appends = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            appends.add(executor.submit(() -> bean(AuditTrail.class).append(new AuditEntry("test.concurrent", "test", "admin", null,
+                    null, "OK", Map.of("n", String.valueOf(n))))));
+        }
+        List<Long> sequences = new ArrayList<>();
+        for (Future<AuditEvent> append : appends) {
+            sequences.add(append.get().getSequence());
+        }
+        assertEquals(40, sequences.stream().distinct().count(), "no two appends share a sequence");
+        assertTrue(bean(ChainVerifier.class).verify(null, null).verified(), "and the chain still verifies");
+    }
+
+    /** The test runs inside the deployed WAR (the instance built on the client side never runs a test). */
+    private static <T> T bean(Class<T> type) {
+        return CDI.current().select(type).get();
+    }
+
+    private Caller merchant() {
+        String id = bean(MerchantAdministration.class).createMerchant(Caller.system(), new NewMerchant("container-" + UUID.randomUUID(),
+                "worldline", List.of(), null, List.of())).principal().getId();
+        return new Caller(Role.MERCHANT, id, "container test", id);
+    }
+
+    private String pendingAuthentication(Caller merchant) {
+        String id = UUID.randomUUID().toString();
+        Authentication attempt = new Authentication(id, merchant.merchantId(), "container-" + id, "worldline", 1000,
+                "EUR", "NO_PREFERENCE", "https://shop.example/done", Utc.now(), Utc.now().plusMinutes(30));
+        attempt.describeCard("40000000", "2503", "VISA", 12, 2030, "f".repeat(64));
+        bean(AuthenticationStore.class).open(attempt, merchant, null);
+        ThreeDSResult pending = new ThreeDSResult(TransStatus.C, null, StatusSource.PROVIDER_API, null, null, null,
+                null, null, null, "2.1.0", "Y", null, Flow.CHALLENGE, null, new Liability(false, "TEST"),
+                RecommendedAction.AWAIT_BROWSER);
+        bean(AuthenticationStore.class).record(id, new ProviderResult(pending, new BrowserAction("CHALLENGE", "GET", "https://acs.example/c",
+                Map.of(), "TOP_WINDOW", null), Map.of(), null, List.of()), merchant, "https://gw.example/3ds/" + id);
+        return id;
+    }
+
+    private static ProviderResult finalResult(TransStatus status) {
+        boolean ok = status == TransStatus.Y;
+        ThreeDSResult result = new ThreeDSResult(status, null, StatusSource.PROVIDER_API, ok ? "05" : "07",
+                ok ? "AAABBEg0VhI0VniQEjRWAAAAAAA=" : null, null, null, null, null, "2.1.0", "Y", null,
+                Flow.CHALLENGE, null, new Liability(ok, "TEST"), RecommendedAction.forStatus(status, false));
+        return new ProviderResult(result, null, Map.of(), null, List.of());
+    }
+
+}

@@ -1,0 +1,70 @@
+package io.threeds.gateway.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threeds.gateway.system.Gateway.Answer;
+import io.threeds.gateway.system.Gateway.Merchant;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A browser step not finished in time: EXPIRED, audited, its hosted page dead, its held card gone. */
+class ExpiryIT {
+    private static final String RETURN_URL = "https://shop.example/done";
+
+    @Test
+    void readingAnOverdueAuthenticationExpiresIt() {
+        Merchant merchant = Gateway.newMerchant("worldline");
+        JsonObject pending = pending(merchant, "4000000000002503");
+        String id = pending.getString("id");
+        overdue(id);
+        JsonObject read = Gateway.get("/api/v1/authentications/" + id, merchant.key()).json();
+        assertEquals("EXPIRED", read.getString("state"));
+        assertEquals("U", read.getString("transStatus"));
+        assertEquals("PROCEED_WITHOUT_LIABILITY_SHIFT", read.getString("recommendedAction"));
+        assertTrue(read.isNull("nextAction"));
+        assertEquals(400, Gateway.get(pending.getJsonObject("nextAction").getString("url"), null).status());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE authentication_id = ? AND type = ?",
+                id, "authentication.expired"));
+    }
+
+    @Test
+    void theSweepExpiresOverdueStepsAndDeletesTheirHeldCards() throws Exception {
+        Merchant merchant = Gateway.newMerchant("paysafe");
+        String id = pending(merchant, "4000000000002503").getString("id");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM held_card WHERE authentication_id = ?", id));
+        overdue(id);
+        Database.update("UPDATE held_card SET expires_at = ? WHERE authentication_id = ?", past(), id);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!"EXPIRED".equals(state(id)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertEquals("EXPIRED", state(id), "the housekeeping sweep ends overdue browser steps");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM held_card WHERE authentication_id = ?", id));
+    }
+
+    private static JsonObject pending(Merchant merchant, String card) {
+        Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), card, RETURN_URL));
+        assertEquals(201, answer.status(), answer.body());
+        assertEquals("PENDING_BROWSER", answer.json().getString("state"));
+        return answer.json();
+    }
+
+    private static void overdue(String id) {
+        Database.update("UPDATE authentication SET expires_at = ? WHERE id = ?", past(), id);
+    }
+
+    private static LocalDateTime past() {
+        return LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+    }
+
+    private static String state(String id) {
+        return (String) Database.rows("SELECT state FROM authentication WHERE id = ?", id).get(0).get("state");
+    }
+}
