@@ -124,6 +124,25 @@ public class AuthenticationStore {
         return authentication;
     }
 
+    /**
+     * The provider asks for another browser step after a callback: keep what it reported so far and
+     * the new step, with a fresh hosted-page token (returned, kept only encrypted).
+     */
+    public String advance(String id, long expectedVersion, ProviderResult outcome, String hostedPageBase) {
+        Authentication authentication = em.find(Authentication.class, id);
+        if (authentication.getVersion() != expectedVersion || !authentication.isPendingBrowser()) {
+            throw new BrowserRefusedException("authentication moved on concurrently");
+        }
+        keep(authentication, outcome);
+        String token = newToken();
+        authentication.awaitBrowser(nextAction(hostedPageBase + "/start?t=", outcome.browserAction()),
+                cipher.encrypt(token), Utc.now());
+        audit.append(new AuditEntry("authentication.browser_step", "browser", "browser",
+                authentication.getMerchantId(), id, authentication.getState(),
+                Map.of("purpose", outcome.browserAction().purpose(), "target", outcome.browserAction().target())));
+        return token;
+    }
+
     /** The provider's payment step answered: keep its result; the held card is deleted with it. */
     public Authentication authorized(String id, Authorized authorized, Caller caller, boolean capture) {
         Authentication authentication = em.find(Authentication.class, id);
@@ -212,7 +231,7 @@ public class AuthenticationStore {
 
     private void keep(Authentication authentication, ProviderResult outcome) {
         ThreeDSResult result = outcome.result();
-        authentication.setTransStatus(result.transStatus().name());
+        authentication.setTransStatus(result.transStatus() == null ? null : result.transStatus().name());
         authentication.setTransStatusReason(result.transStatusReason());
         authentication.setStatusSource(result.source().name());
         authentication.setEci(result.eci());
@@ -224,7 +243,7 @@ public class AuthenticationStore {
         authentication.setThreeDSVersion(result.threeDSVersion());
         authentication.setEnrolled(result.enrolled());
         authentication.setSignatureVerification(result.signatureVerification());
-        authentication.setFlow(result.flow().name());
+        authentication.setFlow(result.flow() == null ? null : result.flow().name());
         authentication.setLiabilityShift(result.liability().shift(), result.liability().basis());
         authentication.setRecommendedAction(result.recommendedAction().name());
         authentication.setCardholderInfo(result.cardholderInfo());
@@ -269,6 +288,9 @@ public class AuthenticationStore {
             browserAction.addNull("windowSize");
         } else {
             browserAction.add("windowSize", action.windowSize());
+        }
+        if (action.timeoutMs() != null) {
+            browserAction.add("timeoutMs", action.timeoutMs());
         }
         return Json.createObjectBuilder()
                 .add("type", "REDIRECT")

@@ -3,6 +3,7 @@ package io.threeds.gateway.authentication;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.CardVault;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.persistence.Authentication;
@@ -35,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The shopper's browser leg: the hosted page's start (token checked and spent), and the browser's
@@ -60,6 +62,16 @@ public class BrowserFlow {
     @Inject
     ProviderRegistry providers;
 
+    @Inject
+    CardVault vault;
+
+    private String hostedPageBase;
+
+    @Inject
+    void hostedPages(@ConfigProperty(name = "threeds.public-base-url") String publicBaseUrl) {
+        this.hostedPageBase = publicBaseUrl + "/3ds/";
+    }
+
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
 
@@ -84,17 +96,25 @@ public class BrowserFlow {
     }
 
     /**
-     * The browser came back from the provider: the provider checks what it brought and reads the
-     * result; the record is completed and {@link ChallengeCompleted} fired. Returns where to send the shopper.
+     * The browser came back from the provider's step: the provider checks what it brought and either
+     * asks for another browser step (the hosted page runs it with a fresh token) or gives the final
+     * result (the record is completed, {@link ChallengeCompleted} fired, the shopper sent to the merchant).
      */
-    public String returned(String id, Map<String, String> parameters) {
+    public Continuation returned(String id, Map<String, String> parameters) {
         Authentication authentication = waiting(id, "return");
+        boolean fromFrame = browserAction(authentication.getNextAction()).framed();
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
+        String sealedCard = provider.needsCardLater() ? store.heldCard(id) : null;
         ProviderSession session = new ProviderSession(id, authentication.getCardBrand(),
                 authentication.getAmountValue(), authentication.getAmountCurrency(),
-                ProviderRefs.read(authentication.getProviderRefs()));
+                ProviderRefs.read(authentication.getProviderRefs()), sealedCard == null ? null : vault.open(sealedCard),
+                authentication.getMerchantReference(), hostedPageBase + id);
         try {
             ProviderResult outcome = provider.resume(session, new BrowserResult(parameters));
+            if (outcome.awaitsBrowser()) {
+                String token = store.advance(id, authentication.getVersion(), outcome, hostedPageBase + id);
+                return new Continuation(hostedPageBase + id + "/start?t=" + token, fromFrame, false);
+            }
             store.completeFromBrowser(id, authentication.getVersion(), outcome, BROWSER);
         } catch (BrowserRefusedException e) {
             throw refused(authentication, "return", e.getMessage());
@@ -106,7 +126,7 @@ public class BrowserFlow {
             }
             throw e;
         }
-        return merchantReturn(authentication);
+        return new Continuation(merchantReturn(authentication), fromFrame, true);
     }
 
     private Authentication waiting(String id, String step) {
@@ -145,7 +165,8 @@ public class BrowserFlow {
                     ((JsonString) value).getString()));
             return new BrowserAction(action.getString("purpose"), action.getString("method"),
                     action.getString("url"), fields, action.getString("target"),
-                    action.isNull("windowSize") ? null : action.getString("windowSize"));
+                    action.isNull("windowSize") ? null : action.getString("windowSize"),
+                    action.containsKey("timeoutMs") ? action.getInt("timeoutMs") : null);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.threeds.gateway.web.hosted;
 
 import io.threeds.gateway.authentication.BrowserFlow;
+import io.threeds.gateway.authentication.Continuation;
 import io.threeds.gateway.authentication.HostedStep;
 import io.threeds.gateway.merchant.WebOrigins;
 import jakarta.ejb.EJB;
@@ -24,8 +25,9 @@ import java.util.Map;
 
 /**
  * API.md §3. {@code start} runs the provider's browser step; {@code return} (full-page redirect
- * providers) and {@code challenge-complete} (form posts from an ACS) bring the provider's result back,
- * and the shopper is sent on to the merchant's returnUrl with the authentication id.
+ * providers), {@code challenge-complete} and {@code method-complete} (form posts from an ACS or a
+ * method page) bring the provider's result back. The shopper then goes on to the next step or to the
+ * merchant's returnUrl with the authentication id.
  */
 @Path("{id}")
 public class HostedPageResource {
@@ -34,32 +36,57 @@ public class HostedPageResource {
     @EJB
     BrowserFlow flow;
 
+    @Context
+    UriInfo uri;
+
     @GET
     @Path("start")
     @Produces(MediaType.TEXT_HTML)
     public Response start(@PathParam("id") String id, @QueryParam("t") String token) {
         HostedStep step = flow.start(id, token);
         String nonce = nonce();
-        String providerOrigin = WebOrigins.originOf(URI.create(step.action().url()));
+        String self = WebOrigins.originOf(uri.getBaseUri());
+        String provider = WebOrigins.originOf(URI.create(step.action().url()));
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce + "'; "
-                + "form-action " + providerOrigin + "; frame-ancestors " + String.join(" ", step.frameAncestors())
-                + "; base-uri 'none'";
-        return page(BrowserStepPage.render(step.action(), nonce)).header("Content-Security-Policy", csp).build();
+                + "form-action " + provider + " " + self + "; frame-src " + provider + "; "
+                + "frame-ancestors " + String.join(" ", step.frameAncestors()) + "; base-uri 'none'";
+        String timeoutUrl = uri.getBaseUriBuilder().path(id).path("method-complete").build().toString();
+        return page(BrowserStepPage.render(step.action(), nonce, timeoutUrl)).header("Content-Security-Policy", csp)
+                .build();
     }
 
     @GET
     @Path("return")
-    public Response returned(@PathParam("id") String id, @Context UriInfo uri) {
-        return Response.seeOther(URI.create(flow.returned(id, single(uri.getQueryParameters()))))
-                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+    public Response returned(@PathParam("id") String id) {
+        return onward(flow.returned(id, single(uri.getQueryParameters())));
     }
 
     @POST
     @Path("challenge-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response challengeComplete(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return Response.seeOther(URI.create(flow.returned(id, single(form))))
-                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+        return onward(flow.returned(id, single(form)));
+    }
+
+    @POST
+    @Path("method-complete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response methodComplete(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return onward(flow.returned(id, single(form)));
+    }
+
+    /** A callback answered in the hosted page's own window redirects; one inside its iframe moves the parent. */
+    private static Response onward(Continuation next) {
+        if (!next.fromFrame()) {
+            return Response.seeOther(URI.create(next.url())).header("Cache-Control", "no-store")
+                    .header("Referrer-Policy", "no-referrer").build();
+        }
+        String nonce = nonce();
+        String target = WebOrigins.originOf(URI.create(next.url()));
+        return page(BrowserStepPage.moveParent(next.url(), nonce))
+                .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
+                        + nonce + "'; form-action " + target + "; frame-ancestors 'self'; base-uri 'none'")
+                .build();
     }
 
     private static Response.ResponseBuilder page(String html) {
