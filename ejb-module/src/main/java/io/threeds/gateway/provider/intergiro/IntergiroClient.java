@@ -1,0 +1,32 @@
+package io.threeds.gateway.provider.intergiro;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Intergiro's authorization endpoint (POST, re-POSTed with the cycle id). Fault tolerance on the proxy;
+ * no {@code @Retry}: a POST that timed out may have authorised the card.
+ */
+@RegisterRestClient(configKey = "intergiro")
+@RegisterProvider(IntergiroErrors.class)
+@Timeout(8000)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
+@Bulkhead(50)
+public interface IntergiroClient {
+
+    @POST
+    @Path("/v1/authorization")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response authorize(@HeaderParam("Authorization") String bearer, String body);
+}

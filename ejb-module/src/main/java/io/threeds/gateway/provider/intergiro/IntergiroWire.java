@@ -1,0 +1,372 @@
+package io.threeds.gateway.provider.intergiro;
+
+import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.emv.Eci;
+import io.threeds.gateway.emv.Flow;
+import io.threeds.gateway.emv.Liability;
+import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.StatusSource;
+import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.provider.AuthorizationResult;
+import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ThreeDSResult;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Intergiro's wire format (PROVIDERS.md §2.3, §2.4) and the pure translation to the normalised model
+ * (§7.8.2, §7.9.2): the request and its re-POSTs, the "verification required" steps as browser
+ * actions, the browser's callbacks as {@code card.verification}, and the final answer as a result.
+ * Results seen in the browser (the CRes or PaRes) are kept in the authentication's provider refs
+ * between rounds, since the final 201 does not repeat them.
+ */
+public final class IntergiroWire {
+    static final String CYCLE = "cycleId";
+    static final String STEP = "step";
+    static final String SERVER_TRANS = "threeDSServerTransID";
+    static final String ACS_TRANS = "acsTransID";
+    static final String VERSION = "messageVersion";
+    static final String MD = "MD";
+    static final String SEEN_STATUS = "seenStatus";
+    static final String SEEN_IN = "seenIn";
+    static final String SEEN_ECI = "seenEci";
+    static final String SEEN_CAVV = "seenCavv";
+    static final String SEEN_XID = "seenXid";
+    static final String AUTHORIZATION = "authorizationId";
+    static final String METHOD = "method";
+    static final String CHALLENGE = "challenge";
+    static final String PARES = "pares";
+    static final String ANTIFRAUD = "antifraud";
+    /** EMV's budget for a 3DS Method before the authentication goes on without it. */
+    static final int METHOD_BUDGET_MS = 10_000;
+    private static final Set<String> SHIFTING = Set.of("Y", "A");
+
+    private IntergiroWire() {
+    }
+
+    /** The authorization request; {@code card} is the card object, or the antifraud card token. */
+    public static JsonObject request(String number, Amount amount, JsonValue card, String callback, String cycleId,
+                                     BrowserInfo browser) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (cycleId != null) {
+            body.add("id", cycleId);
+        }
+        body.add("number", number)
+                .add("amount", majorUnits(amount))
+                .add("currency", amount.currency())
+                .add("card", card)
+                .add("client", Json.createObjectBuilder().add("callback", callback));
+        if (browser != null) {
+            JsonObjectBuilder b = Json.createObjectBuilder();
+            addIfPresent(b, "ip", browser.ipAddress());
+            addIfPresent(b, "locale", browser.language());
+            addIfPresent(b, "userAgent", browser.userAgent());
+            if (browser.colorDepth() != null) {
+                b.add("colorDepth", browser.colorDepth());
+            }
+            if (browser.screenWidth() != null && browser.screenHeight() != null) {
+                b.add("resolution", Json.createArrayBuilder().add(browser.screenWidth()).add(browser.screenHeight()));
+            }
+            if (browser.timeZoneOffsetMinutes() != null) {
+                b.add("timezone", browser.timeZoneOffsetMinutes());
+            }
+            body.add("browser", b);
+        }
+        return body.build();
+    }
+
+    public static JsonObject card(PlainCard card, JsonObject verification) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("pan", card.number())
+                .add("expires", Json.createArrayBuilder().add(card.expiryMonth()).add(card.expiryYear() % 100));
+        if (card.securityCode() != null) {
+            json.add("csc", card.securityCode());
+        }
+        if (verification != null) {
+            json.add("verification", verification);
+        }
+        return json.build();
+    }
+
+    /** Amounts are in major units at Intergiro ({@code 10} or {@code 7.5} EUR). */
+    static BigDecimal majorUnits(Amount amount) {
+        int digits = Math.max(0, Currency.getInstance(amount.currency()).getDefaultFractionDigits());
+        BigDecimal major = BigDecimal.valueOf(amount.value()).movePointLeft(digits).stripTrailingZeros();
+        return major.scale() < 0 ? major.setScale(0) : major;
+    }
+
+    /**
+     * Intergiro's answer to a POST or re-POST: another browser step, or the end of the cycle.
+     *
+     * @param refs what is known so far: the cycle, the pending step, what the browser relayed
+     */
+    public static ProviderResult interpret(int status, JsonObject answer, Map<String, String> refs,
+                                           String callbackBase, String brand, long amountValue, String currency) {
+        String error = text(answer, "error");
+        if (status == 400 && "verification required".equals(error)) {
+            return step(answer, refs, callbackBase);
+        }
+        Map<String, String> known = new LinkedHashMap<>(refs);
+        known.remove(STEP);
+        if (status == 201) {
+            known.put(AUTHORIZATION, text(answer, "id"));
+            AuthorizationResult authorized = new AuthorizationResult("AUTHORIZED", text(answer, "id"), null, "201",
+                    amountValue, currency, null);
+            return new ProviderResult(authorizedResult(refs, brand), null, known, authorized, List.of());
+        }
+        if (status == 400 && "verification failed".equals(error)) {
+            AuthorizationResult declined = new AuthorizationResult("DECLINED", null, null, "verification failed",
+                    amountValue, currency, null);
+            return new ProviderResult(failedResult(refs, brand), null, known, declined, List.of());
+        }
+        throw new ProviderException(ProviderException.Kind.BAD_ANSWER, "intergiro refused the request: "
+                + (error == null ? "HTTP " + status : error), status, null);
+    }
+
+    private static ProviderResult step(JsonObject answer, Map<String, String> refs, String callbackBase) {
+        JsonObject details = object(object(answer, "content"), "details");
+        JsonObject data = object(details, "data");
+        String url = text(details, "url");
+        String cycle = text(answer, "id") != null ? text(answer, "id") : refs.get(CYCLE);
+        if (url == null || cycle == null) {
+            throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
+                    "intergiro asked for a verification without a url or a cycle id", 400, null);
+        }
+        Map<String, String> next = new LinkedHashMap<>(refs);
+        next.put(CYCLE, cycle);
+        BrowserAction action;
+        String kind;
+        if ("GET".equalsIgnoreCase(text(details, "method"))) {
+            kind = ANTIFRAUD;
+            action = new BrowserAction("ANTIFRAUD", "GET", url, Map.of(), "HIDDEN_IFRAME", null);
+        } else if (METHOD.equals(text(data, "type"))) {
+            kind = METHOD;
+            next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
+            next.put(VERSION, text(data, "messageVersion"));
+            String methodData = base64Url(Json.createObjectBuilder()
+                    .add("threeDSServerTransID", text(data, "threeDSServerTransID"))
+                    .add("threeDSMethodNotificationURL", callbackBase + "/method-complete").build().toString());
+            action = new BrowserAction("METHOD", "POST", url, Map.of("threeDSMethodData", methodData),
+                    "HIDDEN_IFRAME", null, METHOD_BUDGET_MS);
+        } else if (CHALLENGE.equals(text(data, "type"))) {
+            kind = CHALLENGE;
+            next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
+            next.put(ACS_TRANS, text(data, "acsTransID"));
+            next.put(VERSION, text(data, "messageVersion"));
+            JsonObjectBuilder creq = Json.createObjectBuilder(data);
+            creq.remove("type");
+            action = new BrowserAction("CHALLENGE", "POST", url, Map.of("creq", base64Url(creq.build().toString())),
+                    "VISIBLE_IFRAME", text(data, "challengeWindowSize"));
+        } else if (text(data, "PaReq") != null) {
+            kind = PARES;
+            next.put(MD, text(data, "MD"));
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("PaReq", text(data, "PaReq"));
+            fields.put("TermUrl", text(data, "TermUrl"));
+            fields.put("MD", text(data, "MD"));
+            action = new BrowserAction("CHALLENGE", "POST", url, fields, "VISIBLE_IFRAME", "02");
+        } else {
+            throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
+                    "intergiro asked for a verification of an unknown kind", 400, null);
+        }
+        next.put(STEP, kind);
+        boolean challenge = CHALLENGE.equals(kind) || PARES.equals(kind);
+        ThreeDSResult pending = new ThreeDSResult(challenge ? TransStatus.C : null, null, StatusSource.PROVIDER_API,
+                null, null, null, null, next.get(ACS_TRANS), next.get(SERVER_TRANS),
+                PARES.equals(kind) ? "1.0.2" : next.get(VERSION), ANTIFRAUD.equals(kind) ? null : "Y", null,
+                challenge ? (PARES.equals(kind) ? Flow.THREEDS1 : Flow.CHALLENGE) : null, null,
+                new Liability(false, "UNDETERMINED"), RecommendedAction.AWAIT_BROWSER);
+        return new ProviderResult(pending, action, next, null, List.of());
+    }
+
+    /** A 201: authenticated as the browser showed it, inferred after a method step only, or no 3DS at all. */
+    private static ThreeDSResult authorizedResult(Map<String, String> refs, String brand) {
+        String seen = refs.get(SEEN_STATUS);
+        if (seen != null) {
+            return seenResult(refs, brand, TransStatus.valueOf(seen));
+        }
+        if (refs.containsKey(CYCLE)) {
+            return new ThreeDSResult(TransStatus.Y, "inferred from the authorization after " + refs.get(STEP),
+                    StatusSource.INFERRED, null, null, null, null, null, refs.get(SERVER_TRANS), refs.get(VERSION), "Y",
+                    null, Flow.FRICTIONLESS, null, new Liability(false, "UNDETERMINED"), RecommendedAction.PROCEED);
+        }
+        return new ThreeDSResult(TransStatus.U, "authorized without 3-D Secure", StatusSource.INFERRED,
+                Eci.none(brand), null, null, null, null, null, null, null, null, Flow.NOT_APPLICABLE, null,
+                new Liability(false, "UNDETERMINED"), RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT);
+    }
+
+    private static ThreeDSResult failedResult(Map<String, String> refs, String brand) {
+        String seen = refs.get(SEEN_STATUS);
+        TransStatus status = seen == null || SHIFTING.contains(seen) ? TransStatus.E : TransStatus.valueOf(seen);
+        if (status == TransStatus.E) {
+            return new ThreeDSResult(TransStatus.E, "intergiro: verification failed", StatusSource.PROVIDER_API,
+                    Eci.none(brand), null, null, null, refs.get(ACS_TRANS), refs.get(SERVER_TRANS), refs.get(VERSION),
+                    "Y", null, flowOf(refs), null, new Liability(false, "UNDETERMINED"),
+                    RecommendedAction.DO_NOT_PROCEED);
+        }
+        return seenResult(refs, brand, status);
+    }
+
+    private static ThreeDSResult seenResult(Map<String, String> refs, String brand, TransStatus status) {
+        boolean threeDS1 = PARES.equals(refs.get(SEEN_IN));
+        String eci = Eci.normalize(refs.get(SEEN_ECI));
+        if (eci == null && !SHIFTING.contains(status.name())) {
+            eci = Eci.none(brand);
+        }
+        Liability liability = Liability.decide(status, null, "Y", eci, brand, true, "ECI_RULE");
+        return new ThreeDSResult(status, null, StatusSource.BROWSER_MESSAGE, eci, refs.get(SEEN_CAVV),
+                refs.get(SEEN_XID), null, refs.get(ACS_TRANS), refs.get(SERVER_TRANS),
+                threeDS1 ? "1.0.2" : refs.get(VERSION), "Y", null, threeDS1 ? Flow.THREEDS1 : Flow.CHALLENGE, null,
+                liability, RecommendedAction.forStatus(status, false));
+    }
+
+    private static Flow flowOf(Map<String, String> refs) {
+        return PARES.equals(refs.get(SEEN_IN)) ? Flow.THREEDS1 : refs.containsKey(SEEN_IN) ? Flow.CHALLENGE
+                : Flow.FRICTIONLESS;
+    }
+
+    /**
+     * What the browser brought back for the pending step, as Intergiro wants it in the re-POST, with
+     * what it showed of the result. Anything that does not answer the pending step is refused.
+     */
+    public static Callback callback(Map<String, String> refs, BrowserResult browser) {
+        String step = refs.get(STEP);
+        if (step == null) {
+            throw new BrowserRefusedException("no intergiro step is pending");
+        }
+        Map<String, String> seen = new LinkedHashMap<>();
+        switch (step) {
+            case METHOD -> {
+                boolean completed = browser.get("threeDSMethodData") != null;
+                if (completed) {
+                    JsonObject notification = decode(browser.get("threeDSMethodData"));
+                    if (!refs.get(SERVER_TRANS).equals(text(notification, "threeDSServerTransID"))) {
+                        throw new BrowserRefusedException("method notification for another transaction");
+                    }
+                } else if (!"true".equals(browser.get("timeout"))) {
+                    throw new BrowserRefusedException("not a method notification");
+                }
+                JsonObject verification = Json.createObjectBuilder().add("type", METHOD)
+                        .add("data", Json.createObjectBuilder().add("threeDSServerTransID", refs.get(SERVER_TRANS))
+                                .add("messageVersion", refs.get(VERSION))
+                                .add("threeDSCompInd", completed ? "Y" : "N")).build();
+                return new Callback(verification, null, seen);
+            }
+            case CHALLENGE -> {
+                String cres = require(browser, "cres");
+                JsonObject decoded = decode(cres);
+                if (!"CRes".equals(text(decoded, "messageType"))
+                        || !refs.get(SERVER_TRANS).equals(text(decoded, "threeDSServerTransID"))) {
+                    throw new BrowserRefusedException("CRes for another transaction");
+                }
+                seen.put(SEEN_STATUS, status(text(decoded, "transStatus")));
+                seen.put(SEEN_IN, CHALLENGE);
+                return new Callback(Json.createObjectBuilder().add("type", CHALLENGE).add("data", cres).build(), null,
+                        seen);
+            }
+            case PARES -> {
+                String paRes = require(browser, "PaRes");
+                if (browser.get("MD") != null && refs.get(MD) != null && !refs.get(MD).equals(browser.get("MD"))) {
+                    throw new BrowserRefusedException("PaRes for another transaction");
+                }
+                JsonObject decoded = decode(paRes);
+                seen.put(SEEN_STATUS, status(text(decoded, "status")));
+                seen.put(SEEN_IN, PARES);
+                putIfPresent(seen, SEEN_ECI, text(decoded, "eci"));
+                putIfPresent(seen, SEEN_CAVV, text(decoded, "cavv"));
+                putIfPresent(seen, SEEN_XID, text(decoded, "xid"));
+                return new Callback(Json.createObjectBuilder().add("type", PARES).add("data", paRes).build(), null,
+                        seen);
+            }
+            case ANTIFRAUD -> {
+                String token = require(browser, "card");
+                if (token.chars().filter(c -> c == '.').count() != 2) {
+                    throw new BrowserRefusedException("the card token is not a JWT");
+                }
+                return new Callback(null, token, seen);
+            }
+            default -> throw new BrowserRefusedException("unknown intergiro step " + step);
+        }
+    }
+
+    /** The re-POST's card: the verification to add to the card object, or a card token that replaces it. */
+    public record Callback(JsonObject verification, String cardToken, Map<String, String> seen) {
+    }
+
+    private static String status(String transStatus) {
+        if (transStatus == null || !Set.of("Y", "A", "N", "U", "R").contains(transStatus)) {
+            throw new BrowserRefusedException("the browser's result carries no usable status");
+        }
+        return transStatus;
+    }
+
+    private static String require(BrowserResult browser, String field) {
+        String value = browser.get(field);
+        if (value == null || value.isBlank()) {
+            throw new BrowserRefusedException("the callback has no " + field);
+        }
+        return value;
+    }
+
+    static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** base64url JSON, padded or not (and tolerating the standard alphabet). */
+    static JsonObject decode(String encoded) {
+        try {
+            String urlSafe = encoded.trim().replace('+', '-').replace('/', '_').replace("=", "");
+            String json = new String(Base64.getUrlDecoder().decode(urlSafe), StandardCharsets.UTF_8);
+            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+                return reader.readObject();
+            }
+        } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
+            throw new BrowserRefusedException("the callback's data does not decode");
+        }
+    }
+
+    static JsonObject object(JsonObject parent, String name) {
+        JsonValue value = parent == null ? null : parent.get(name);
+        return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    static String text(JsonObject parent, String name) {
+        JsonValue value = parent == null ? null : parent.get(name);
+        if (value instanceof JsonString string) {
+            return string.getString().isEmpty() ? null : string.getString();
+        }
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value.toString();
+    }
+
+    private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.add(name, value);
+        }
+    }
+
+    private static void putIfPresent(Map<String, String> map, String name, String value) {
+        if (value != null) {
+            map.put(name, value);
+        }
+    }
+}
