@@ -49,6 +49,49 @@ class HostedPageBrowserIT {
         assertEquals("DO_NOT_PROCEED", done.getString("recommendedAction"));
     }
 
+    @Test
+    void shopperCompletesIntergirosMethodThenChallengeInTheHostedPagesIframes() {
+        JsonObject done = framedChallenge("intergiro", "4111111111111111", "1234");
+        assertEquals("Y", done.getString("transStatus"));
+        assertEquals("CHALLENGE", done.getString("flow"));
+        assertEquals("AUTHORIZED", done.getJsonObject("authorization").getString("status"));
+    }
+
+    @Test
+    void shopperCompletesIntergirosThreeDS1Page() {
+        JsonObject done = framedChallenge("intergiro", "4000000000000002", "1234");
+        assertEquals("Y", done.getString("transStatus"));
+        assertEquals("THREEDS1", done.getString("flow"));
+        assertEquals("05", done.getString("eci"));
+    }
+
+    @Test
+    void shopperCompletesPaysafesAcsPage() {
+        JsonObject done = framedChallenge("paysafe", "4000000000002503", "1234");
+        assertEquals("Y", done.getString("transStatus"));
+        assertEquals("THREEDS1", done.getString("flow"));
+        assertTrue(done.getBoolean("liabilityShift"));
+    }
+
+    /** A provider whose challenge runs in the hosted page's visible iframe, after any hidden device step. */
+    private JsonObject framedChallenge(String provider, String card, String code) {
+        Merchant merchant = Gateway.newMerchant(provider);
+        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), card, shop.returnUrl()));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        browser.get(created.json().getJsonObject("nextAction").getString("url"));
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.frame")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys(code);
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        browser.switchTo().defaultContent();
+        wait.until(ExpectedConditions.titleIs("Order confirmed"));
+        assertEquals(shop.returnUrl() + "?authenticationId=" + id, browser.getCurrentUrl());
+        return Gateway.get("/api/v1/authentications/" + id, merchant.key()).json();
+    }
+
     private JsonObject challenge(String card, String code) {
         Merchant merchant = Gateway.newMerchant("worldline");
         Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),

@@ -30,7 +30,7 @@ final class Shopper {
     /** Opens the hosted page and answers the issuer with {@code code}, or cancels when it is null. */
     URI authenticate(String hostedPageUrl, String code) {
         Gateway.Answer page = Gateway.get(hostedPageUrl, null);
-        for (int step = 0; step < 12; step++) {
+        for (int step = 0; step < 20; step++) {
             if (page.status() == 302 || page.status() == 303) {
                 String location = page.header("Location");
                 URI next = URI.create(page.response().uri().toString()).resolve(location);
@@ -41,9 +41,25 @@ final class Shopper {
                 continue;
             }
             assertEquals(200, page.status(), "unexpected page " + page.response().uri() + ": " + page.body());
+            URI leaving = leavingFor(page);
+            if (leaving != null) {
+                return leaving;
+            }
             page = submit(page, code);
         }
         return fail("the shopper never got back to the merchant");
+    }
+
+    /** A page whose form sends the shopper to the merchant (a browser would leave the gateway there). */
+    private URI leavingFor(Gateway.Answer page) {
+        Element form = Jsoup.parse(page.body(), page.response().uri().toString()).selectFirst("form");
+        if (form == null || !form.absUrl("action").startsWith(returnUrlPrefix)) {
+            return null;
+        }
+        String query = form.select("input[type=hidden]").stream()
+                .map(input -> enc(input.attr("name")) + "=" + enc(input.attr("value")))
+                .collect(Collectors.joining("&"));
+        return URI.create(form.absUrl("action") + (query.isEmpty() ? "" : "?" + query));
     }
 
     static Gateway.Answer submit(Gateway.Answer page, String code) {

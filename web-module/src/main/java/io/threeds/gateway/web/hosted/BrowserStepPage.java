@@ -34,7 +34,9 @@ final class BrowserStepPage {
                     + WINDOW_SIZES.getOrDefault(action.windowSize(), "w390") + "\"></iframe>";
             default -> "";
         };
-        String timeout = action.timeoutMs() == null ? "" : form("timeout", "post", timeoutUrl, "_self",
+        // Sent into the step's own frame, so that the gateway's answer moves the hosted page on exactly as
+        // the provider's callback would have.
+        String timeout = action.timeoutMs() == null ? "" : form("timeout", "post", timeoutUrl, target,
                 Map.of("timeout", "true"), false);
         String timer = action.timeoutMs() == null ? ""
                 : "setTimeout(function(){document.getElementById('timeout').submit();}," + action.timeoutMs() + ");";
