@@ -1,7 +1,6 @@
 package io.threeds.gateway.authentication;
 
 import io.threeds.gateway.Utc;
-import io.threeds.gateway.card.CardVault;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.card.PlainCard;
@@ -55,7 +54,7 @@ public class AuthenticationService {
     KeyedHash fingerprint;
 
     @Inject
-    CardVault vault;
+    RequestVault vault;
 
     @Inject
     FieldCipher cipher;
@@ -85,7 +84,7 @@ public class AuthenticationService {
                 request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
         attempt.describeCard(card.bin(), card.last4(), card.brand().name(), card.expiryMonth(), card.expiryYear(),
                 fingerprint.of(card.number()));
-        store.open(attempt, caller, provider.needsCardLater() ? vault.seal(card) : null);
+        store.open(attempt, caller, provider.needsCardLater() ? vault.seal(request) : null);
         String hostedPageBase = publicBaseUrl + "/3ds/" + id;
         ProviderResult outcome;
         try {
@@ -132,13 +131,13 @@ public class AuthenticationService {
             return authentication;
         }
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
-        String sealed = store.heldCard(id);
+        String sealed = store.heldRequest(id);
         if (sealed == null) {
             throw GatewayException.conflict("state-conflict",
                     "the card is no longer held for this authentication: authenticate again");
         }
         AuthorizationRequest request = new AuthorizationRequest(id, authentication.getMerchantReference(),
-                vault.open(sealed), new Amount(authentication.getAmountValue(), authentication.getAmountCurrency()),
+                vault.open(sealed).card(), new Amount(authentication.getAmountValue(), authentication.getAmountCurrency()),
                 capture, StoredResult.of(authentication, cipher), ProviderRefs.read(authentication.getProviderRefs()));
         try {
             return store.authorized(id, provider.authorize(request), caller, capture);

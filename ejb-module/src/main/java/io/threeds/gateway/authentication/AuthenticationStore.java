@@ -8,7 +8,7 @@ import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.persistence.Authentication;
-import io.threeds.gateway.persistence.HeldCard;
+import io.threeds.gateway.persistence.HeldRequest;
 import io.threeds.gateway.persistence.ProviderCall;
 import io.threeds.gateway.provider.AuthorizationResult;
 import io.threeds.gateway.provider.Authorized;
@@ -58,11 +58,11 @@ public class AuthenticationStore {
     @Inject
     Event<ChallengeCompleted> challengeCompleted;
 
-    /** Stores a new attempt and, sealed, the card when its provider will need it again. */
-    public Authentication open(Authentication attempt, Caller caller, String sealedCard) {
+    /** Stores a new attempt and, sealed, the request when its provider will need it again. */
+    public Authentication open(Authentication attempt, Caller caller, String sealedRequest) {
         em.persist(attempt);
-        if (sealedCard != null) {
-            em.persist(new HeldCard(attempt.getId(), sealedCard, attempt.getExpiresAt()));
+        if (sealedRequest != null) {
+            em.persist(new HeldRequest(attempt.getId(), sealedRequest, attempt.getExpiresAt()));
         }
         audit.append(new AuditEntry("authentication.requested", caller.actor(), caller.role().wireName(),
                 attempt.getMerchantId(), attempt.getId(), "ACCEPTED", Map.of(
@@ -85,7 +85,7 @@ public class AuthenticationStore {
         } else {
             authentication.complete(Utc.now());
         }
-        releaseCardIfDone(authentication);
+        releaseRequestIfDone(authentication);
         audit.append(new AuditEntry(outcome.awaitsBrowser() ? "authentication.browser_required"
                 : "authentication.completed", caller.actor(), caller.role().wireName(),
                 authentication.getMerchantId(), id, authentication.getState(), resultDetails(authentication)));
@@ -101,7 +101,7 @@ public class AuthenticationStore {
         authentication.setRecommendedAction(RecommendedAction.RETRY.name());
         authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.fail(failure.type(), failure.getMessage(), Utc.now());
-        releaseCardIfDone(authentication);
+        releaseRequestIfDone(authentication);
         audit.append(new AuditEntry("authentication.failed", actor, actorRole, authentication.getMerchantId(), id,
                 "FAILED",
                 Map.of("problem", failure.type(), "detail", failure.getMessage())));
@@ -117,7 +117,7 @@ public class AuthenticationStore {
         }
         keep(authentication, outcome);
         authentication.complete(Utc.now());
-        releaseCardIfDone(authentication);
+        releaseRequestIfDone(authentication);
         challengeCompleted.fire(new ChallengeCompleted(id, authentication.getMerchantId(),
                 authentication.getProvider(), authentication.getTransStatus(), authentication.getFlow(),
                 authentication.isLiabilityShift(), actor));
@@ -143,12 +143,12 @@ public class AuthenticationStore {
         return token;
     }
 
-    /** The provider's payment step answered: keep its result; the held card is deleted with it. */
+    /** The provider's payment step answered: keep its result; the held request is deleted with it. */
     public Authentication authorized(String id, Authorized authorized, Caller caller, boolean capture) {
         Authentication authentication = em.find(Authentication.class, id);
         exchanges(authentication, authorized.exchanges());
         authentication.setAuthorizationResult(authorizationJson(authorized.result()));
-        releaseCardIfDone(authentication);
+        releaseRequestIfDone(authentication);
         audit.append(new AuditEntry("authorization.completed", caller.actor(), caller.role().wireName(),
                 authentication.getMerchantId(), id, authorized.result().status(),
                 Map.of("provider", authentication.getProvider(), "capture", String.valueOf(capture),
@@ -156,7 +156,7 @@ public class AuthenticationStore {
         return authentication;
     }
 
-    /** The payment step failed: the card stays held (until its hold ends) so the merchant may retry. */
+    /** The payment step failed: the request stays held (until its hold ends) so the merchant may retry. */
     public void authorizationFailed(String id, ProviderException failure, Caller caller) {
         Authentication authentication = em.find(Authentication.class, id);
         exchanges(authentication, failure.exchanges());
@@ -165,15 +165,15 @@ public class AuthenticationStore {
                 Map.of("problem", failure.type(), "detail", failure.getMessage())));
     }
 
-    /** The sealed card of an authentication, or null when none is held. */
-    public String heldCard(String id) {
-        HeldCard held = em.find(HeldCard.class, id);
-        return held == null || held.getExpiresAt().isBefore(Utc.now()) ? null : held.getCardEncrypted();
+    /** The sealed request of an authentication, or null when none is held. */
+    public String heldRequest(String id) {
+        HeldRequest held = em.find(HeldRequest.class, id);
+        return held == null || held.getExpiresAt().isBefore(Utc.now()) ? null : held.getRequestEncrypted();
     }
 
-    /** Deletes every card whose hold has ended; returns how many. */
-    public int purgeExpiredCards() {
-        return em.createNamedQuery("HeldCard.expired").setParameter("now", Utc.now()).executeUpdate();
+    /** Deletes every request whose hold has ended; returns how many. */
+    public int purgeExpiredRequests() {
+        return em.createNamedQuery("HeldRequest.expired").setParameter("now", Utc.now()).executeUpdate();
     }
 
     /** The authentications still waiting for a browser past their time. */
@@ -209,21 +209,21 @@ public class AuthenticationStore {
         authentication.setRecommendedAction(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT.name());
         authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.expire(Utc.now());
-        releaseCardIfDone(authentication);
+        releaseRequestIfDone(authentication);
         audit.append(new AuditEntry("authentication.expired", Caller.system().actor(), "system",
                 authentication.getMerchantId(), id, "EXPIRED", Map.of()));
     }
 
     /**
-     * A held card stays only while it can still be used: the browser step is pending, or the result
+     * A held request stays only while it can still be used: the browser step is pending, or the result
      * may be authorised and has not been yet.
      */
-    private void releaseCardIfDone(Authentication authentication) {
+    private void releaseRequestIfDone(Authentication authentication) {
         boolean stillNeeded = authentication.isPendingBrowser()
                 || (Authentication.COMPLETED.equals(authentication.getState())
                 && !RecommendedAction.DO_NOT_PROCEED.name().equals(authentication.getRecommendedAction())
                 && authentication.getAuthorizationResult() == null);
-        HeldCard held = stillNeeded ? null : em.find(HeldCard.class, authentication.getId());
+        HeldRequest held = stillNeeded ? null : em.find(HeldRequest.class, authentication.getId());
         if (held != null) {
             em.remove(held);
         }
@@ -291,6 +291,9 @@ public class AuthenticationStore {
         }
         if (action.timeoutMs() != null) {
             browserAction.add("timeoutMs", action.timeoutMs());
+        }
+        if (action.relayMessages()) {
+            browserAction.add("relayMessages", true);
         }
         return Json.createObjectBuilder()
                 .add("type", "REDIRECT")

@@ -3,7 +3,6 @@ package io.threeds.gateway.authentication;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
-import io.threeds.gateway.card.CardVault;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.persistence.Authentication;
@@ -63,7 +62,7 @@ public class BrowserFlow {
     ProviderRegistry providers;
 
     @Inject
-    CardVault vault;
+    RequestVault vault;
 
     private String hostedPageBase;
 
@@ -104,10 +103,10 @@ public class BrowserFlow {
         Authentication authentication = waiting(id, "return");
         boolean fromFrame = browserAction(authentication.getNextAction()).framed();
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
-        String sealedCard = provider.needsCardLater() ? store.heldCard(id) : null;
+        String sealedRequest = provider.needsCardLater() ? store.heldRequest(id) : null;
         ProviderSession session = new ProviderSession(id, authentication.getCardBrand(),
                 authentication.getAmountValue(), authentication.getAmountCurrency(),
-                ProviderRefs.read(authentication.getProviderRefs()), sealedCard == null ? null : vault.open(sealedCard),
+                ProviderRefs.read(authentication.getProviderRefs()), sealedRequest == null ? null : vault.open(sealedRequest),
                 authentication.getMerchantReference(), hostedPageBase + id);
         try {
             ProviderResult outcome = provider.resume(session, new BrowserResult(parameters));
@@ -166,7 +165,8 @@ public class BrowserFlow {
             return new BrowserAction(action.getString("purpose"), action.getString("method"),
                     action.getString("url"), fields, action.getString("target"),
                     action.isNull("windowSize") ? null : action.getString("windowSize"),
-                    action.containsKey("timeoutMs") ? action.getInt("timeoutMs") : null);
+                    action.containsKey("timeoutMs") ? action.getInt("timeoutMs") : null,
+                    action.getBoolean("relayMessages", false));
         }
     }
 }

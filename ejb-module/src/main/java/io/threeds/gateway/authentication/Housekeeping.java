@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ends what has run out of time, on every instance, every {@code threeds.housekeeping.interval-seconds}:
- * browser steps past their {@code expiresAt} become EXPIRED (audited), and held cards past their hold
+ * browser steps past their {@code expiresAt} become EXPIRED (audited), and held requests past their hold
  * are deleted. Both are idempotent, so instances running it at once do no harm (a lost race on the
  * same authentication is an optimistic-lock failure, skipped).
  */
@@ -59,7 +59,7 @@ public class Housekeeping {
                     LOG.log(Level.FINE, "authentication " + id + " changed while expiring it", raced);
                 }
             }
-            store.purgeExpiredCards();
+            store.purgeExpiredRequests();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "housekeeping failed; retried at the next interval", e);
         }

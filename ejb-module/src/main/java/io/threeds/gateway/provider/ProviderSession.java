@@ -1,14 +1,15 @@
 package io.threeds.gateway.provider;
 
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.authentication.NewAuthentication;
 import java.util.Map;
 
 /**
  * What the gateway stored of an authentication that a provider needs to continue it: its provider
- * ids, and for a provider that needs the card again (a re-POST), the held card; {@code callbackBase}
+ * ids, and for a provider that needs it again (a re-POST, an enrollment), the merchant's request as
+ * held, card included (null otherwise); {@code callbackBase}
  * is the gateway's browser endpoint base for it ({@code <base>/challenge-complete}...).
  */
 public record ProviderSession(String authenticationId, String cardBrand, long amountValue, String currency,
-                              Map<String, String> refs, PlainCard card, String merchantReference,
+                              Map<String, String> refs, NewAuthentication request, String merchantReference,
                               String callbackBase) {
 }

@@ -37,15 +37,15 @@ class ExpiryIT {
     void theSweepExpiresOverdueStepsAndDeletesTheirHeldCards() throws Exception {
         Merchant merchant = Gateway.newMerchant("paysafe");
         String id = pending(merchant, "4000000000002503").getString("id");
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM held_card WHERE authentication_id = ?", id));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM held_request WHERE authentication_id = ?", id));
         overdue(id);
-        Database.update("UPDATE held_card SET expires_at = ? WHERE authentication_id = ?", past(), id);
+        Database.update("UPDATE held_request SET expires_at = ? WHERE authentication_id = ?", past(), id);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!"EXPIRED".equals(state(id)) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
         assertEquals("EXPIRED", state(id), "the housekeeping sweep ends overdue browser steps");
-        assertEquals(0, Database.count("SELECT COUNT(*) FROM held_card WHERE authentication_id = ?", id));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM held_request WHERE authentication_id = ?", id));
     }
 
     private static JsonObject pending(Merchant merchant, String card) {

@@ -171,7 +171,7 @@ class IntergiroScenariosIT {
     }
 
     private static long heldCards(String id) {
-        return Database.count("SELECT COUNT(*) FROM held_card WHERE authentication_id = ?", id);
+        return Database.count("SELECT COUNT(*) FROM held_request WHERE authentication_id = ?", id);
     }
 
     private static List<Object> auditTypes(String id) {

@@ -116,8 +116,8 @@ class PaysafeScenariosIT {
         String id = pending.getString("id");
         new Shopper(RETURN_URL).authenticate(pending.getJsonObject("nextAction").getString("url"), "1234");
         assertEquals(1, heldCards(id));
-        String held = (String) Database.rows("SELECT card_enc FROM held_card WHERE authentication_id = ?", id).get(0)
-                .get("card_enc");
+        String held = (String) Database.rows("SELECT request_enc FROM held_request WHERE authentication_id = ?", id).get(0)
+                .get("request_enc");
         assertTrue(held.startsWith("v1:") && !held.contains("2503"), "held only encrypted");
 
         String key = UUID.randomUUID().toString();
@@ -232,7 +232,7 @@ class PaysafeScenariosIT {
     }
 
     private static long heldCards(String id) {
-        return Database.count("SELECT COUNT(*) FROM held_card WHERE authentication_id = ?", id);
+        return Database.count("SELECT COUNT(*) FROM held_request WHERE authentication_id = ?", id);
     }
 
     private static List<Object> auditTypes(String id) {

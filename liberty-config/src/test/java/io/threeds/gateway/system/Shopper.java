@@ -29,7 +29,12 @@ final class Shopper {
 
     /** Opens the hosted page and answers the issuer with {@code code}, or cancels when it is null. */
     URI authenticate(String hostedPageUrl, String code) {
-        Gateway.Answer page = Gateway.get(hostedPageUrl, null);
+        return continueFrom(Gateway.get(hostedPageUrl, null), code);
+    }
+
+    /** Goes on from a page the test reached itself (after doing a step no form can do: a postMessage). */
+    URI continueFrom(Gateway.Answer first, String code) {
+        Gateway.Answer page = first;
         for (int step = 0; step < 20; step++) {
             if (page.status() == 302 || page.status() == 303) {
                 String location = page.header("Location");

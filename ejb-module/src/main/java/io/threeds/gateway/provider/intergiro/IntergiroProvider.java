@@ -68,12 +68,12 @@ public class IntergiroProvider implements ThreeDSProvider {
     @Override
     public ProviderResult resume(ProviderSession session, BrowserResult browser) {
         IntergiroWire.Callback callback = IntergiroWire.callback(session.refs(), browser);
-        if (session.card() == null) {
+        if (session.request() == null) {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                     "the card for intergiro's re-POST is no longer held", null, null);
         }
         JsonValue card = callback.cardToken() != null ? Json.createValue(callback.cardToken())
-                : IntergiroWire.card(session.card(), callback.verification());
+                : IntergiroWire.card(session.request().card(), callback.verification());
         Amount amount = new Amount(session.amountValue(), session.currency());
         JsonObject body = IntergiroWire.request(session.merchantReference(), amount, card,
                 session.callbackBase() + "/challenge-complete", session.refs().get(IntergiroWire.CYCLE), null);

@@ -12,7 +12,8 @@ import java.util.Map;
  * nonce'd script, with a visible button for browsers without script. The form targets the whole
  * window (full-page redirects), the hosted page itself, or an iframe inside it (hidden for a 3DS
  * Method or device data collection, sized by the EMV window size for a challenge). A step with a time
- * budget also tells the gateway when the budget ran out ({@code timeout=true} to {@code method-complete}).
+ * budget also tells the gateway when the budget ran out ({@code timeout=true} to {@code method-complete}),
+ * and a step that answers by {@code postMessage} has its message relayed there ({@code message=...}).
  * A GET step keeps the URL's query as hidden fields, since a GET form replaces the action's query.
  */
 final class BrowserStepPage {
@@ -22,7 +23,7 @@ final class BrowserStepPage {
     private BrowserStepPage() {
     }
 
-    static String render(BrowserAction action, String nonce, String timeoutUrl) {
+    static String render(BrowserAction action, String nonce, String callbackUrl) {
         String target = switch (action.target()) {
             case "TOP_WINDOW" -> "_top";
             case "HIDDEN_IFRAME", "VISIBLE_IFRAME" -> "step";
@@ -36,16 +37,22 @@ final class BrowserStepPage {
         };
         // Sent into the step's own frame, so that the gateway's answer moves the hosted page on exactly as
         // the provider's callback would have.
-        String timeout = action.timeoutMs() == null ? "" : form("timeout", "post", timeoutUrl, target,
+        String timeout = action.timeoutMs() == null ? "" : form("timeout", "post", callbackUrl, target,
                 Map.of("timeout", "true"), false);
         String timer = action.timeoutMs() == null ? ""
                 : "setTimeout(function(){document.getElementById('timeout').submit();}," + action.timeoutMs() + ");";
+        String relay = action.relayMessages() ? form("relay", "post", callbackUrl, target, Map.of("message", ""),
+                false) : "";
+        String listener = !action.relayMessages() ? "" : "window.addEventListener('message',function(e){"
+                + "if(e.origin!=='" + Html.escape(origin(action.url())) + "')return;"
+                + "var f=document.getElementById('relay');"
+                + "f.elements.message.value=typeof e.data==='string'?e.data:JSON.stringify(e.data);f.submit();});";
         return page(nonce, "Verifying your payment",
                 "<p>Your bank needs to confirm this payment. This takes a moment.</p>"
                         + form("step", "GET".equals(action.method()) ? "get" : "post", action.url(), target,
                         action.fields(), true)
-                        + frame + timeout,
-                "document.getElementById('step').submit();" + timer);
+                        + frame + timeout + relay,
+                listener + "document.getElementById('step').submit();" + timer);
     }
 
     /**
@@ -55,6 +62,11 @@ final class BrowserStepPage {
     static String moveParent(String url, String nonce) {
         return page(nonce, "Continuing", "<p>Continuing with your payment.</p>"
                 + form("next", "get", url, "_parent", Map.of(), true), "document.getElementById('next').submit();");
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     static String message(String title, String text) {

@@ -50,8 +50,8 @@ public class HostedPageResource {
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce + "'; "
                 + "form-action " + provider + " " + self + "; frame-src " + provider + "; "
                 + "frame-ancestors " + String.join(" ", step.frameAncestors()) + "; base-uri 'none'";
-        String timeoutUrl = uri.getBaseUriBuilder().path(id).path("method-complete").build().toString();
-        return page(BrowserStepPage.render(step.action(), nonce, timeoutUrl)).header("Content-Security-Policy", csp)
+        String callbackUrl = uri.getBaseUriBuilder().path(id).path("method-complete").build().toString();
+        return page(BrowserStepPage.render(step.action(), nonce, callbackUrl)).header("Content-Security-Policy", csp)
                 .build();
     }
 

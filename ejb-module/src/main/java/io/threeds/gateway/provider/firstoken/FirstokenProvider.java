@@ -1,0 +1,106 @@
+package io.threeds.gateway.provider.firstoken;
+
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.AuthorizationRequest;
+import io.threeds.gateway.provider.Authorized;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderHttp;
+import io.threeds.gateway.provider.ProviderHttp.Answer;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.StartRequest;
+import io.threeds.gateway.provider.ThreeDSProvider;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.function.Supplier;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The firstoken provider: setup, device data, enroll, step-up, validate, payments. */
+@Stateless
+@Local(ThreeDSProvider.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FirstokenProvider implements ThreeDSProvider {
+    static final String ID = "firstoken";
+
+    @Inject
+    @RestClient
+    FirstokenClient client;
+
+    @Inject
+    @ConfigProperty(name = "firstoken.api-key", defaultValue = "sandbox-firstoken-key")
+    String apiKey;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Violation> check(NewAuthentication request) {
+        return List.of();
+    }
+
+    /** Enroll comes after the browser's device data collection, and payment after the authentication. */
+    @Override
+    public boolean needsCardLater() {
+        return true;
+    }
+
+    @Override
+    public ProviderResult start(StartRequest start) {
+        JsonObject body = FirstokenWire.setup(start.authenticationId(), start.request().card());
+        Answer answer = send("setup", body, () -> client.setup(apiKey, body.toString()));
+        return withExchange(FirstokenWire.deviceDataCollection(answer.json(), start.request().card()), answer);
+    }
+
+    @Override
+    public ProviderResult resume(ProviderSession session, BrowserResult browser) {
+        NewAuthentication request = session.request();
+        if (request == null) {
+            throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
+                    "the request firstoken needs again is no longer held", null, null);
+        }
+        String step = session.refs().get(FirstokenWire.STEP);
+        if (FirstokenWire.DEVICE_DATA.equals(step)) {
+            FirstokenWire.deviceDataCollected(session.refs(), browser);
+            JsonObject body = FirstokenWire.enroll(session.authenticationId(), request, session.refs(),
+                    session.callbackBase() + "/challenge-complete");
+            Answer answer = send("enroll", body, () -> client.enroll(apiKey, body.toString()));
+            return withExchange(FirstokenWire.enrolled(answer.json(), session.refs(), session.authenticationId(),
+                    session.cardBrand()), answer);
+        }
+        if (FirstokenWire.STEP_UP.equals(step)) {
+            FirstokenWire.steppedUp(session.refs(), browser, session.authenticationId());
+            JsonObject body = FirstokenWire.validate(session.authenticationId(), request, session.refs());
+            Answer answer = send("validate", body, () -> client.validate(apiKey, body.toString()));
+            return withExchange(FirstokenWire.validated(answer.json(), session.refs(), session.cardBrand()), answer);
+        }
+        throw new BrowserRefusedException("no firstoken step is pending");
+    }
+
+    @Override
+    public Authorized authorize(AuthorizationRequest request) {
+        JsonObject body = FirstokenWire.payment(request.authenticationId(), request);
+        Answer answer = send("payment", body, () -> client.pay(apiKey, body.toString()));
+        return new Authorized(FirstokenWire.paid(answer.json(), request), List.of(answer.exchange()));
+    }
+
+    private static Answer send(String operation, JsonObject body, Supplier<Response> call) {
+        return ProviderHttp.send(ID, operation, body.toString(), call);
+    }
+
+    private static ProviderResult withExchange(ProviderResult mapped, Answer answer) {
+        return new ProviderResult(mapped.result(), mapped.browserAction(), mapped.refs(), mapped.authorization(),
+                List.of(answer.exchange()));
+    }
+}
