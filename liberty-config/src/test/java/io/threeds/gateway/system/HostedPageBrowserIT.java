@@ -73,6 +73,21 @@ class HostedPageBrowserIT {
         assertTrue(done.getBoolean("liabilityShift"));
     }
 
+    @Test
+    void shopperCompletesFirstokensDeviceDataAndStepUp() {
+        JsonObject done = framedChallenge("firstoken", "4000000000002503", "1234");
+        assertEquals("Y", done.getString("transStatus"));
+        assertEquals("CHALLENGE", done.getString("flow"));
+        assertTrue(done.getBoolean("liabilityShift"));
+    }
+
+    @Test
+    void shopperFailsFirstokensStepUp() {
+        JsonObject done = framedChallenge("firstoken", "4000000000002503", "0000");
+        assertEquals("N", done.getString("transStatus"));
+        assertEquals("DO_NOT_PROCEED", done.getString("recommendedAction"));
+    }
+
     /** A provider whose challenge runs in the hosted page's visible iframe, after any hidden device step. */
     private JsonObject framedChallenge(String provider, String card, String code) {
         Merchant merchant = Gateway.newMerchant(provider);
