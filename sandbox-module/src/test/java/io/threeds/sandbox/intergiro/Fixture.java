@@ -19,12 +19,17 @@ final class Fixture {
     final Cycles cycles = new Cycles();
     final CardTokens tokens = new CardTokens();
     final Authorizations authorizations = new Authorizations();
+    final Acs acs = new Acs();
+    final AntifraudGuard guard = new AntifraudGuard();
 
     Fixture() {
         cycles.maxCycles = 1000;
         authorizations.cycles = cycles;
         authorizations.tokens = tokens;
         authorizations.slowAnswerMs = 0;
+        acs.cycles = cycles;
+        guard.cycles = cycles;
+        guard.tokens = tokens;
     }
 
     static JsonObjectBuilder request(String pan) {
