@@ -41,10 +41,6 @@ public class Cycles {
         }
     }
 
-    Optional<Cycle> find(String id) {
-        return Optional.ofNullable(id).map(byId::get);
-    }
-
     Optional<Cycle> findByTransaction(String threeDSServerTransID) {
         return Optional.ofNullable(threeDSServerTransID).map(idByTransaction::get).map(byId::get);
     }

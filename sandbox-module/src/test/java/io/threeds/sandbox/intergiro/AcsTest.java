@@ -79,7 +79,7 @@ class AcsTest {
         assertEquals(400, acs.challengeAnswer(creq, "1234", "submit").status());
         assertEquals(400, acs.challengeAnswer(creq, "0000", "submit").status());
         assertEquals(400, acs.challenge(creq, Fixture.BASE).status());
-        assertEquals(TransStatus.Y, sandbox.cycles.find(cycle.id()).orElseThrow().acsResult());
+        assertEquals(TransStatus.Y, sandbox.now(cycle).acsResult());
     }
 
     @Test

@@ -184,7 +184,7 @@ class AuthorizationsTest {
     void refusesAFailedCycleAfterItsEnd() {
         ApiAnswer failed = challengeDecided("4000000000002370", TransStatus.N);
         assertEquals("verification failed", failed.body().getString("error"));
-        Cycle cycle = sandbox.cycles.find(lastCycleId).orElseThrow();
+        Cycle cycle = sandbox.now(lastCycle);
         assertEquals(Cycle.State.FAILED, cycle.state());
         assertInvalidId(sandbox.rePost("4000000000002370", cycle.id(),
                 Fixture.challenge(CRes.of(cycle.ids(), TransStatus.N).encoded())));
@@ -323,12 +323,12 @@ class AuthorizationsTest {
         assertNotEquals(cycleId(method), cycleId(sandbox.post("5200000000052503")));
     }
 
-    private String lastCycleId;
+    private Cycle lastCycle;
 
     /** Method, challenge, the ACS's result recorded as its page would, then the re-POST with that CRes. */
     private ApiAnswer challengeDecided(String pan, TransStatus result) {
         Cycle cycle = sandbox.cycle(sandbox.afterMethod(pan));
-        lastCycleId = cycle.id();
+        lastCycle = cycle;
         assertTrue(cycle.awaits(VerificationStep.CHALLENGE));
         sandbox.cycles.decide(cycle.id(), VerificationStep.CHALLENGE, pending -> result).orElseThrow();
         return sandbox.rePost(pan, cycle.id(), Fixture.challenge(CRes.of(cycle.ids(), result).encoded()));

@@ -4,7 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The simulator wired as CDI would wire it, without a container, and the requests of PROVIDERS.md
@@ -89,8 +92,26 @@ final class Fixture {
         return answer.body().getString("id");
     }
 
+    /** The cycle of a "verification required" answer, found as the pages find it. */
     Cycle cycle(ApiAnswer answer) {
-        return cycles.find(cycleId(answer)).orElseThrow();
+        JsonObject details = details(answer);
+        JsonObject data = details.getJsonObject("data");
+        Optional<Cycle> cycle;
+        if (data == null) {
+            String url = details.getString("url");
+            String target = URLDecoder.decode(url.replaceAll(".*[?&]target=([^&]*).*", "$1"), StandardCharsets.UTF_8);
+            cycle = cycles.findByTransaction(target.substring(target.lastIndexOf('/') + 1));
+        } else if (data.containsKey("PaReq")) {
+            cycle = PaReq.xidOf(data.getString("PaReq")).flatMap(cycles::findByXid);
+        } else {
+            cycle = cycles.findByTransaction(data.getString("threeDSServerTransID"));
+        }
+        return cycle.filter(found -> found.id().equals(cycleId(answer))).orElseThrow();
+    }
+
+    /** The cycle as it is now. */
+    Cycle now(Cycle cycle) {
+        return cycles.findByTransaction(cycle.ids().threeDSServerTransID()).orElseThrow();
     }
 
     /** The method round: the first POST's method step answered with the cycle's transaction id. */
