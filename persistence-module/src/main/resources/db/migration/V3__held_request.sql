@@ -9,3 +9,7 @@ CREATE TABLE held_request (
 );
 CREATE INDEX held_request_expires ON held_request (expires_at);
 CREATE INDEX authentication_pending_expiry ON authentication (state, expires_at);
+
+-- The pending browser step is stored encrypted: a provider's form fields may carry the card number
+-- (intergiro's PaReq) and the hosted page's token is in it.
+ALTER TABLE authentication ALTER COLUMN next_action SET DATA TYPE VARCHAR(32000);

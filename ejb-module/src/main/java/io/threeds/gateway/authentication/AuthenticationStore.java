@@ -80,8 +80,8 @@ public class AuthenticationStore {
         String token = null;
         if (outcome.awaitsBrowser()) {
             token = newToken();
-            authentication.awaitBrowser(nextAction(hostedPageBase + "/start?t=", outcome.browserAction()),
-                    cipher.encrypt(token), Utc.now());
+            authentication.awaitBrowser(cipher.encrypt(nextAction(hostedPageBase + "/start?t=",
+                    outcome.browserAction())), cipher.encrypt(token), Utc.now());
         } else {
             authentication.complete(Utc.now());
         }
@@ -135,8 +135,8 @@ public class AuthenticationStore {
         }
         keep(authentication, outcome);
         String token = newToken();
-        authentication.awaitBrowser(nextAction(hostedPageBase + "/start?t=", outcome.browserAction()),
-                cipher.encrypt(token), Utc.now());
+        authentication.awaitBrowser(cipher.encrypt(nextAction(hostedPageBase + "/start?t=",
+                outcome.browserAction())), cipher.encrypt(token), Utc.now());
         audit.append(new AuditEntry("authentication.browser_step", "browser", "browser",
                 authentication.getMerchantId(), id, authentication.getState(),
                 Map.of("purpose", outcome.browserAction().purpose(), "target", outcome.browserAction().target())));

@@ -91,7 +91,7 @@ public class BrowserFlow {
         List<String> frameAncestors = merchant.getAllowedReturnOrigins().isEmpty()
                 ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
                 : merchant.getAllowedReturnOrigins();
-        return new HostedStep(browserAction(authentication.getNextAction()), frameAncestors);
+        return new HostedStep(browserAction(cipher.decrypt(authentication.getNextAction())), frameAncestors);
     }
 
     /**
@@ -101,7 +101,7 @@ public class BrowserFlow {
      */
     public Continuation returned(String id, Map<String, String> parameters) {
         Authentication authentication = waiting(id, "return");
-        boolean fromFrame = browserAction(authentication.getNextAction()).framed();
+        boolean fromFrame = browserAction(cipher.decrypt(authentication.getNextAction())).framed();
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
         String sealedRequest = provider.needsCardLater() ? store.heldRequest(id) : null;
         ProviderSession session = new ProviderSession(id, authentication.getCardBrand(),

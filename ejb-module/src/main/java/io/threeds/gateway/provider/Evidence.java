@@ -13,13 +13,15 @@ import java.util.Set;
 
 /**
  * A provider message as it may be kept for evidence: card numbers cut to BIN and last 4, security
- * codes and authentication values removed, wherever they sit in the JSON. A body that is not JSON is
+ * codes, authentication values and PaReq/PaRes (encoded messages that carry a card number or a CAVV)
+ * removed, wherever they sit in the JSON. A body that is not JSON is
  * not kept at all, since nothing can be said about what it holds.
  */
 public final class Evidence {
     private static final Set<String> CARD_NUMBERS = Set.of("cardnumber", "pan", "number", "acctnumber");
+    /** Values withheld whole: security codes, authentication values, and the 3DS 1.0 messages that carry them. */
     private static final Set<String> SECRETS = Set.of("cvv", "cvc", "csc", "securitycode", "cavv",
-            "authenticationvalue", "aav", "ucaf");
+            "authenticationvalue", "aav", "ucaf", "pareq", "pares", "encrypted_card");
     private static final String REDACTED = "[redacted]";
 
     private Evidence() {

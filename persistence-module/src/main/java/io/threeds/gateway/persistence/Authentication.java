@@ -89,7 +89,7 @@ public class Authentication {
     private String browserTokenEncrypted;
     @Column(name = "browser_token_used")
     private boolean browserTokenUsed;
-    /** JSON of the API's {@code nextAction} while the browser has work to do. */
+    /** JSON of the API's {@code nextAction} while the browser has work to do, encrypted (it may hold card data). */
     @Column(name = "next_action")
     private String nextAction;
     /** JSON object of the provider's own ids needed for follow-up calls (payment id, RETURNMAC...). */

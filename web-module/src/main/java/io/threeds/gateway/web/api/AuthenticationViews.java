@@ -41,12 +41,13 @@ public class AuthenticationViews {
         return WireJson.read(a.getAuthorizationResult(), AuthorizationView.class);
     }
 
+    /** Only the owning merchant sees the browser step: its fields may carry its own card data. */
     private NextActionView nextAction(Authentication a, boolean owner) {
-        NextActionView stored = a.isPendingBrowser() ? WireJson.read(a.getNextAction(), NextActionView.class) : null;
-        if (stored == null) {
+        if (!owner || !a.isPendingBrowser()) {
             return null;
         }
-        String token = owner && !a.isBrowserTokenUsed() ? cipher.decrypt(a.getBrowserTokenEncrypted()) : "";
+        NextActionView stored = WireJson.read(cipher.decrypt(a.getNextAction()), NextActionView.class);
+        String token = !a.isBrowserTokenUsed() ? cipher.decrypt(a.getBrowserTokenEncrypted()) : "";
         return new NextActionView(stored.type(), stored.url() + token, stored.browserAction());
     }
 }

@@ -32,7 +32,7 @@ final class BrowserStepPage {
         String frame = switch (action.target()) {
             case "HIDDEN_IFRAME" -> "<iframe name=\"step\" title=\"Card check\" class=\"hidden\"></iframe>";
             case "VISIBLE_IFRAME" -> "<iframe name=\"step\" title=\"Your bank's verification\" class=\"frame "
-                    + WINDOW_SIZES.getOrDefault(action.windowSize(), "w390") + "\"></iframe>";
+                    + (action.windowSize() == null ? "w390" : WINDOW_SIZES.getOrDefault(action.windowSize(), "w390")) + "\"></iframe>";
             default -> "";
         };
         // Sent into the step's own frame, so that the gateway's answer moves the hosted page on exactly as
