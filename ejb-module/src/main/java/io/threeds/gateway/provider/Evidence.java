@@ -1,5 +1,6 @@
 package io.threeds.gateway.provider;
 
+import io.threeds.gateway.card.Luhn;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -18,7 +19,7 @@ import java.util.Set;
  * not kept at all, since nothing can be said about what it holds.
  */
 public final class Evidence {
-    private static final Set<String> CARD_NUMBERS = Set.of("cardnumber", "pan", "number", "acctnumber");
+    private static final Set<String> CARD_NUMBERS = Set.of("cardnumber", "cardnum", "pan", "number", "acctnumber");
     /** Values withheld whole: security codes, authentication values, and the 3DS 1.0 messages that carry them. */
     private static final Set<String> SECRETS = Set.of("cvv", "cvc", "csc", "securitycode", "cavv",
             "authenticationvalue", "aav", "ucaf", "pareq", "pares", "encrypted_card");
@@ -56,12 +57,18 @@ public final class Evidence {
                     return Json.createValue(REDACTED);
                 }
                 String text = value instanceof JsonString string ? string.getString() : value.toString();
-                return CARD_NUMBERS.contains(key) ? Json.createValue(mask(text)) : value;
+                // A card number under a name no provider document gave is caught by its shape.
+                return CARD_NUMBERS.contains(key) || looksLikeCardNumber(text) ? Json.createValue(mask(text)) : value;
             }
             default -> {
                 return value;
             }
         }
+    }
+
+    private static boolean looksLikeCardNumber(String text) {
+        return text.length() >= 12 && text.length() <= 19 && text.chars().allMatch(Character::isDigit)
+                && Luhn.valid(text);
     }
 
     /** Digits beyond the first 8 and the last 4 become {@code *}; short values are withheld whole. */

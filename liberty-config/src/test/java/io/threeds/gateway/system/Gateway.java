@@ -118,7 +118,8 @@ final class Gateway {
     static String authenticationRequest(String reference, String card, String returnUrl) {
         return """
                 {"merchantReference": "%s", "amount": {"value": 1000, "currency": "EUR"},
-                 "card": {"number": "%s", "expiryMonth": 12, "expiryYear": 2030, "holderName": "Jane Doe"},
+                 "card": {"number": "%s", "expiryMonth": 12, "expiryYear": 2030, "holderName": "Jane Doe",
+                          "securityCode": "123"},
                  "billing": {"firstName": "Jane", "lastName": "Doe", "line1": "1 Market St", "city": "San Francisco",
                              "postalCode": "94105", "state": "CA", "country": "US"},
                  "customer": {"email": "jane@example.com", "phone": "+14158880000", "accountAgeDays": 400},

@@ -34,7 +34,7 @@ class ValidationIT {
             "cvc is refused                | \"holderName\"                   | \"cvc\": \"123\", \"holderName\"  | card.cvc",
             "csc is refused                | \"holderName\"                   | \"csc\": \"123\", \"holderName\"  | card.csc",
             "unknown top-level field       | \"merchantReference\"            | \"discount\": 5, \"merchantReference\" | discount",
-            "security code not digits      | \"holderName\"                   | \"securityCode\": \"12a\", \"holderName\" | card.securityCode",
+            "security code not digits      | \"securityCode\": \"123\"        | \"securityCode\": \"12a\"       | card.securityCode",
             "negative amount               | \"value\": 1000                  | \"value\": -5                     | amount.value",
             "fractional amount             | \"value\": 1000                  | \"value\": 10.5                   | amount.value",
             "amount as a string            | \"value\": 1000                  | \"value\": \"1000\"               | amount.value",

@@ -45,9 +45,11 @@ public class IntergiroProvider implements ThreeDSProvider {
         return ID;
     }
 
+    /** Intergiro's Card.Creatable takes the card security code ({@code csc}). */
     @Override
     public List<Violation> check(NewAuthentication request) {
-        return List.of();
+        return request.card().securityCode() == null
+                ? List.of(new Violation("card.securityCode", "is required by provider intergiro")) : List.of();
     }
 
     /** Every re-POST carries the card again. */
