@@ -64,15 +64,15 @@ public class HostedPageResource {
     @POST
     @Path("challenge-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response challengeComplete(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return onward(flow.returned(id, single(form)));
+    public Response challengeComplete(@PathParam("id") String id, String form) {
+        return onward(flow.returned(id, FormFields.parse(form)));
     }
 
     @POST
     @Path("method-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response methodComplete(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return onward(flow.returned(id, single(form)));
+    public Response methodComplete(@PathParam("id") String id, String form) {
+        return onward(flow.returned(id, FormFields.parse(form)));
     }
 
     /** A callback answered in the hosted page's own window redirects; one inside its iframe moves the parent. */
