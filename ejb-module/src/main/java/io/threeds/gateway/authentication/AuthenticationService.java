@@ -20,6 +20,7 @@ import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -103,7 +104,11 @@ public class AuthenticationService {
             throw GatewayException.notFound("authentication");
         }
         if (authentication.isPendingBrowser() && authentication.getExpiresAt().isBefore(Utc.now())) {
-            store.expire(id);
+            try {
+                store.expire(id);
+            } catch (EJBException expiredConcurrently) {
+                // Another instance (or the housekeeping sweep) expired it at the same moment: read theirs.
+            }
             em.clear();
             authentication = em.find(Authentication.class, id);
         }

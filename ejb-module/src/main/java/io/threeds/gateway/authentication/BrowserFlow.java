@@ -136,7 +136,11 @@ public class BrowserFlow {
             throw new BrowserRefusedException("unknown authentication");
         }
         if (authentication.isPendingBrowser() && authentication.getExpiresAt().isBefore(Utc.now())) {
-            store.expire(id);
+            try {
+                store.expire(id);
+            } catch (EJBException expiredConcurrently) {
+                // The housekeeping sweep expired it at the same moment; it is expired either way.
+            }
             throw refused(authentication, step, "authentication expired");
         }
         if (!authentication.isPendingBrowser()) {
