@@ -7,14 +7,18 @@ import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.web.api.Views.AmountView;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
 import io.threeds.gateway.web.api.Views.AuthorizationView;
+import io.threeds.gateway.web.api.Views.BrowserActionView;
 import io.threeds.gateway.web.api.Views.CardView;
 import io.threeds.gateway.web.api.Views.NextActionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 
 /**
  * Authentication entity to API resource. The authentication value is decrypted for the owning
- * merchant only; the hosted page's token is added to {@code nextAction.url} while it is unspent.
+ * merchant only (or a partner acting for it); the hosted page's token is added to {@code nextAction.url}
+ * while it is unspent. Auditors see the card as BIN, last 4 and brand (no expiry), and a pending browser
+ * step without its form fields (a 3-D Secure 1 PaReq carries the card number).
  */
 @ApplicationScoped
 public class AuthenticationViews {
@@ -22,26 +26,32 @@ public class AuthenticationViews {
     FieldCipher cipher;
 
     public AuthenticationView of(Authentication a, Caller viewer) {
-        boolean owner = viewer.role() != Role.AUDITOR && a.getMerchantId().equals(viewer.merchantId());
+        boolean auditor = viewer.role() == Role.AUDITOR;
+        boolean owner = !auditor && a.getMerchantId().equals(viewer.merchantId());
         return new AuthenticationView(a.getId(), a.getMerchantId(), a.getMerchantReference(), a.getProvider(),
                 a.getState(), a.getTransStatus(), a.getTransStatusReason(), a.getEci(),
                 owner ? cipher.decrypt(a.getAuthenticationValueEncrypted()) : null, a.getXid(),
                 a.getDsTransactionId(), a.getAcsTransactionId(), a.getThreeDSServerTransactionId(),
                 a.getThreeDSVersion(), a.getEnrolled(), a.getSignatureVerification(), a.getFlow(),
                 a.isLiabilityShift(), a.getRecommendedAction(), a.getCardholderInfo(),
-                new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(), a.getCardExpiryMonth(),
-                        a.getCardExpiryYear()),
-                new AmountView(a.getAmountValue(), a.getAmountCurrency()), nextAction(a, owner),
+                new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(),
+                        auditor ? null : a.getCardExpiryMonth(), auditor ? null : a.getCardExpiryYear()),
+                new AmountView(a.getAmountValue(), a.getAmountCurrency()), nextAction(a, owner, auditor),
                 WireJson.read(a.getAuthorizationResult(), AuthorizationView.class),
                 WireJson.time(a.getCreatedAt()), WireJson.time(a.getUpdatedAt()), WireJson.time(a.getExpiresAt()));
     }
 
-    private NextActionView nextAction(Authentication a, boolean owner) {
+    private NextActionView nextAction(Authentication a, boolean owner, boolean auditor) {
         NextActionView stored = a.isPendingBrowser() ? WireJson.read(a.getNextAction(), NextActionView.class) : null;
         if (stored == null) {
             return null;
         }
         String token = owner && !a.isBrowserTokenUsed() ? cipher.decrypt(a.getBrowserTokenEncrypted()) : "";
-        return new NextActionView(stored.type(), stored.url() + token, stored.browserAction());
+        BrowserActionView step = stored.browserAction();
+        if (auditor && step != null) {
+            step = new BrowserActionView(step.purpose(), step.method(), step.url(), Map.of(), step.target(),
+                    step.windowSize());
+        }
+        return new NextActionView(stored.type(), stored.url() + token, step);
     }
 }
