@@ -54,6 +54,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -128,14 +129,22 @@ public class AuditResource {
             description = "Events in descending sequence. With Accept: text/csv the same rows are streamed as "
                     + "RFC 4180 CSV with a header row (details as its canonical JSON; values a spreadsheet would "
                     + "run as a formula are prefixed with a single quote). The read is recorded as audit.read.")
-    @Parameter(name = "authenticationId", in = ParameterIn.QUERY, description = "Only this authentication's events")
-    @Parameter(name = "merchantId", in = ParameterIn.QUERY, description = "Only events about this merchant")
-    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Event type, e.g. authentication.completed")
-    @Parameter(name = "actor", in = ParameterIn.QUERY, description = "Actor, e.g. merchant:<id> or partner:<id>")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM)
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO)
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = LIMIT)
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = CURSOR)
+    @Parameter(name = "authenticationId", in = ParameterIn.QUERY, description = "Only this authentication's events",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "merchantId", in = ParameterIn.QUERY, description = "Only events about this merchant",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Event type, e.g. authentication.completed",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "actor", in = ParameterIn.QUERY, description = "Actor, e.g. merchant:<id> or partner:<id>",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = LIMIT,
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = CURSOR,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "A page of events, or the CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class)),
             @Content(mediaType = CSV)})
@@ -168,17 +177,26 @@ public class AuditResource {
                     + "card shows BIN, last 4 and brand only. With Accept: text/csv the same rows are streamed as "
                     + "RFC 4180 CSV with a header row (no authentication value column; values a spreadsheet would "
                     + "run as a formula are prefixed with a single quote). The read is recorded as audit.read.")
-    @Parameter(name = "merchantId", in = ParameterIn.QUERY, description = "Only this merchant's")
-    @Parameter(name = "provider", in = ParameterIn.QUERY, description = "Provider id, e.g. worldline")
+    @Parameter(name = "merchantId", in = ParameterIn.QUERY, description = "Only this merchant's",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "provider", in = ParameterIn.QUERY, description = "Provider id, e.g. worldline",
+            schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "transStatus", in = ParameterIn.QUERY, description = "EMV transStatus",
-            schema = @Schema(enumeration = {"Y", "A", "N", "U", "R", "C", "D", "I", "E"}))
-    @Parameter(name = "liabilityShift", in = ParameterIn.QUERY, description = "true or false")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "createdAt at or after: " + FROM)
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "createdAt before: " + TO)
-    @Parameter(name = "merchantReference", in = ParameterIn.QUERY, description = "Exact merchant reference")
-    @Parameter(name = "last4", in = ParameterIn.QUERY, description = "Last 4 digits of the card")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = LIMIT)
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = CURSOR)
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"Y", "A", "N", "U", "R", "C", "D", "I", "E"}))
+    @Parameter(name = "liabilityShift", in = ParameterIn.QUERY, description = "true or false",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "createdAt at or after: " + FROM,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "createdAt before: " + TO,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "merchantReference", in = ParameterIn.QUERY, description = "Exact merchant reference",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "last4", in = ParameterIn.QUERY, description = "Last 4 digits of the card",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = LIMIT,
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = CURSOR,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "A page of authentications, or the CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthenticationPage.class)),
@@ -217,12 +235,16 @@ public class AuditResource {
                     + "liability-shift rates (shares of the group's authentications, 0 to 1), and the p50 and p95 "
                     + "latency of the provider calls made for them (nearest-rank, in milliseconds). Computed in "
                     + "the database. The read is recorded as audit.read.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "createdAt at or after: " + FROM)
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "createdAt before: " + TO)
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "createdAt at or after: " + FROM,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "createdAt before: " + TO,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Default provider; day is the UTC day",
-            schema = @Schema(enumeration = {"provider", "merchant", "day"}))
-    @Parameter(name = "merchantId", in = ParameterIn.QUERY, description = "Only this merchant's authentications")
-    @Parameter(name = "provider", in = ParameterIn.QUERY, description = "Only this provider's authentications")
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"provider", "merchant", "day"}))
+    @Parameter(name = "merchantId", in = ParameterIn.QUERY, description = "Only this merchant's authentications",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "provider", in = ParameterIn.QUERY, description = "Only this provider's authentications",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The statistics",
             content = @Content(schema = @Schema(implementation = StatsView.class)))
     @APIResponse(responseCode = "400", description = "Unknown or repeated parameter, bad value")
