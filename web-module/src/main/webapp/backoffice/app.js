@@ -431,7 +431,7 @@
   }
 
   function ratesChart(groups) {
-    const span = WIDTH - LABEL - 70;
+    const span = WIDTH - LABEL - 140;
     const series = [['r-frictionless', 'frictionlessRate'], ['r-challenge', 'challengeRate'],
       ['r-liability', 'liabilityShiftRate']];
     const band = series.length * 8 + 8;
@@ -455,7 +455,7 @@
 
   function latencyChart(groups) {
     const max = Math.max(...groups.map((g) => g.latencyP95Ms || 0), 1);
-    const span = WIDTH - LABEL - 80;
+    const span = WIDTH - LABEL - 120;
     const band = 2 * 9 + 8;
     const body = [];
     groups.forEach((g, row) => {

@@ -110,6 +110,7 @@ public class Statistics {
             }
         }
 
+        /** {@code flow} is null for an authentication that failed before the provider named one. */
         void add(String transStatus, String flow, boolean liabilityShift, long count) {
             total += count;
             if (transStatus == null) {
@@ -119,7 +120,7 @@ public class Statistics {
             }
             if (FRICTIONLESS.equals(flow)) {
                 frictionless += count;
-            } else if (CHALLENGED.contains(flow)) {
+            } else if (flow != null && CHALLENGED.contains(flow)) {
                 challenged += count;
             }
             if (liabilityShift) {

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,48 @@ class AuditStatsIT {
         assertTrue(groups.stream().anyMatch(g -> g.getString("key").equals(merchant.id())));
         List<String> keys = groups.stream().map(g -> g.getString("key")).toList();
         assertEquals(keys.stream().sorted().toList(), keys, "groups ordered by key");
+    }
+
+    @Test
+    void failedAndPendingAuthenticationsCountWithoutAFlowOfTheirOwn() {
+        Merchant mixed = Gateway.newMerchant("worldline");
+        AuditApi.authenticate(mixed, Gateway.reference(), "4000000000002701");
+        AuditApi.authenticate(mixed, Gateway.reference(), "4000000000002503");
+        Sandbox.fault("worldline", "{\"status\": 503, \"remaining\": 1}");
+        try {
+            Answer failed = Gateway.createAuthentication(mixed.key(), UUID.randomUUID().toString(),
+                    Gateway.authenticationRequest(Gateway.reference(), "4000000000002701", "https://shop.example/done"));
+            assertEquals(503, failed.status(), failed.body());
+        } finally {
+            Sandbox.clearFaults("worldline");
+        }
+        JsonObject group = groups(stats("merchantId", mixed.id(), "groupBy", "merchant")).get(0);
+        assertEquals(3, group.getJsonNumber("authentications").longValue());
+        JsonObject byStatus = group.getJsonObject("transStatus");
+        assertEquals(List.of(1, 1, 1), List.of(byStatus.getInt("Y"), byStatus.getInt("C"), byStatus.getInt("E")),
+                "completed, waiting for the challenge, failed");
+        assertEquals(rate("flow = 'FRICTIONLESS'", mixed), group.getJsonNumber("frictionlessRate").doubleValue(), 1e-4);
+        assertEquals(rate("flow IN ('CHALLENGE', 'THREEDS1')", mixed), group.getJsonNumber("challengeRate")
+                .doubleValue(), 1e-4);
+        assertEquals(rate("liability_shift", mixed), group.getJsonNumber("liabilityShiftRate").doubleValue(), 1e-4);
+        assertEquals(200, AuditApi.json(STATS + "?groupBy=day", auditor.key()).status(), "every merchant together");
+    }
+
+    @Test
+    void theOpenApiDocumentSaysWhatEachNumberMeans() {
+        Answer doc = Gateway.get("/openapi", null);
+        assertEquals(200, doc.status());
+        for (String text : List.of("/api/v1/audit/stats", "/api/v1/audit/events", "/api/v1/audit/authentications",
+                "/api/v1/partners", "text/csv", "frictionlessRate", "whose flow is FRICTIONLESS", "challengeRate",
+                "CHALLENGE or THREEDS1", "liabilityShiftRate", "latencyP50Ms", "latencyP95Ms", "nearest-rank",
+                "withoutResult")) {
+            assertTrue(doc.body().contains(text), "the OpenAPI document names " + text);
+        }
+    }
+
+    private static double rate(String condition, Merchant of) {
+        return Database.count("SELECT COUNT(*) FROM authentication WHERE merchant_id = ? AND " + condition, of.id())
+                / 3.0;
     }
 
     private static void assertKnownOutcomes(JsonObject group) {
