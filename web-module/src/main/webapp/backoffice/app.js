@@ -392,7 +392,8 @@
     const keys = legend.map(([css, text], i) => svg('g', { transform: 'translate(' + (LABEL + i * 80) + ',4)' },
       svg('rect', { width: 12, height: 12, class: css }), svg('text', { x: 16, y: 10, class: 'legend' }, text)));
     return el('figure', { class: 'chart' },
-      svg('svg', { viewBox: '0 0 ' + WIDTH + ' ' + (height + 28), role: 'img', 'aria-labelledby': id + '-t ' + id + '-d' },
+      svg('svg', { viewBox: '0 0 ' + WIDTH + ' ' + (height + 28), role: 'img',
+        'aria-labelledby': id + '-t ' + id + '-d' },
         svg('title', { id: id + '-t' }, title),
         svg('desc', { id: id + '-d' }, description),
         ...keys,

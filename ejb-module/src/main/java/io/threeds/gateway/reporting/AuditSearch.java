@@ -66,6 +66,7 @@ public class AuditSearch {
         }
         List<Authentication> page = rows.subList(0, limit);
         Authentication last = page.get(limit - 1);
-        return new Page<>(List.copyOf(page), new Cursor.AfterAuthentication(last.getCreatedAt(), last.getId()).encode());
+        String next = new Cursor.AfterAuthentication(last.getCreatedAt(), last.getId()).encode();
+        return new Page<>(List.copyOf(page), next);
     }
 }

@@ -56,7 +56,8 @@ class AuditApiIT {
         AuditApi.authenticate(merchant, Gateway.reference(), "4000000000002925");
 
         List<JsonObject> ofFirst = AuditApi.items(events("authenticationId", first));
-        assertEquals(storedEvents("authentication_id = ?", first), ofFirst.stream().map(e -> e.getString("id")).toList());
+        assertEquals(storedEvents("authentication_id = ?", first),
+                ofFirst.stream().map(e -> e.getString("id")).toList());
         assertEquals(List.of("authentication.completed", "authentication.requested"),
                 ofFirst.stream().map(e -> e.getString("type")).toList(), "newest first");
         assertEventIsAsStored(ofFirst.get(1));
@@ -227,7 +228,8 @@ class AuditApiIT {
         List<Map<String, String>> events = AuditApi.rows(eventsCsv);
         assertEquals(AuditApi.ids(events("merchantId", merchant.id())), events.stream().map(r -> r.get("id")).toList());
         for (Map<String, String> event : events) {
-            Map<String, Object> stored = Database.rows("SELECT * FROM audit_event WHERE id = ?", event.get("id")).get(0);
+            Map<String, Object> stored = Database.rows("SELECT * FROM audit_event WHERE id = ?", event.get("id"))
+                    .get(0);
             assertEquals(stored.get("details"), event.get("details"), "details as the canonical JSON that was hashed");
             assertEquals(stored.get("hash"), event.get("hash"));
             try (JsonReader reader = Json.createReader(new StringReader(event.get("details")))) {
@@ -240,7 +242,8 @@ class AuditApiIT {
     void csvStreamsEveryRowAcrossDatabasePages() {
         Auditor busy = AuditApi.newAuditor();
         for (int i = 0; i < 505; i++) {
-            assertEquals(200, AuditApi.json("/api/v1/audit/stats?merchantId=" + UUID.randomUUID(), busy.key()).status());
+            Answer read = AuditApi.json("/api/v1/audit/stats?merchantId=" + UUID.randomUUID(), busy.key());
+            assertEquals(200, read.status());
         }
         Answer csv = AuditApi.csv(EVENTS + AuditApi.query("actor", busy.actor()), busy.key());
         List<Map<String, String>> rows = AuditApi.rows(csv);
@@ -281,7 +284,8 @@ class AuditApiIT {
         Map<String, Object> tampered = Database.rows("SELECT * FROM audit_event WHERE authentication_id = ? "
                 + "ORDER BY sequence", id).get(0);
         Timestamp at = (Timestamp) tampered.get("at");
-        Database.update("UPDATE audit_event SET details = ? WHERE id = ?", "{\"amount\":\"1 EUR\"}", tampered.get("id"));
+        Database.update("UPDATE audit_event SET details = ? WHERE id = ?", "{\"amount\":\"1 EUR\"}",
+                tampered.get("id"));
         try {
             JsonObject whole = verify("");
             assertFalse(whole.getBoolean("verified"));
@@ -315,7 +319,8 @@ class AuditApiIT {
             assertEquals(1, AuditApi.ids(events("authenticationId", id)).size());
         } finally {
             Database.update("INSERT INTO audit_event (id, sequence, at, type, actor, actor_role, merchant_id, "
-                            + "authentication_id, outcome, details, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + "authentication_id, outcome, details, previous_hash, hash) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     row.get("id"), row.get("sequence"), row.get("at"), row.get("type"), row.get("actor"),
                     row.get("actor_role"), row.get("merchant_id"), row.get("authentication_id"), row.get("outcome"),
                     row.get("details"), row.get("previous_hash"), row.get("hash"));

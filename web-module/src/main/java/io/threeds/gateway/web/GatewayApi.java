@@ -30,7 +30,8 @@ public class GatewayApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AuthenticationsResource.class, MerchantsResource.class, AuditorsResource.class,
-                PartnersResource.class, AuditResource.class, BodyLimit.class, BearerAuthentication.class, RoleCheck.class,
-                GatewayExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+                PartnersResource.class, AuditResource.class, BodyLimit.class, BearerAuthentication.class,
+                RoleCheck.class, GatewayExceptionMapper.class, WebApplicationExceptionMapper.class,
+                UnexpectedExceptionMapper.class);
     }
 }
