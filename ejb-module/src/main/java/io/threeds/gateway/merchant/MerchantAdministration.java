@@ -4,6 +4,7 @@ import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.persistence.Partner;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.problem.Violation;
@@ -15,11 +16,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** Admin operations: merchants and auditors with their keys, each recorded in the audit trail. */
+/** Admin operations: merchants, partners and auditors with their keys, each recorded in the audit trail. */
 @Stateless
 public class MerchantAdministration {
     @PersistenceContext(unitName = "threeds")
@@ -81,6 +84,47 @@ public class MerchantAdministration {
         audit.append(new AuditEntry("auditor.created", admin.actor(), admin.role().wireName(), null, null,
                 "CREATED", Map.of("auditorId", auditor.id(), "name", name)));
         return new Credentials<>(auditor, key);
+    }
+
+    /** A partner linked to existing merchants; an unknown merchant id is a violation of {@code merchantIds}. */
+    public Credentials<Partner> createPartner(Caller admin, String name, List<String> merchantIds) {
+        List<Violation> violations = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            violations.add(new Violation("name", "is required, at most 200 characters"));
+        }
+        Set<String> linked = new LinkedHashSet<>(merchantIds);
+        if (linked.isEmpty()) {
+            violations.add(new Violation("merchantIds", "must name at least one merchant"));
+        }
+        for (String merchantId : linked) {
+            if (em.find(Merchant.class, merchantId) == null) {
+                violations.add(new Violation("merchantIds", "'" + merchantId + "' is not a merchant"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Partner partner = new Partner(UUID.randomUUID().toString(), name, linked, Utc.now());
+        em.persist(partner);
+        String key = apiKeys.issue(Role.PARTNER, partner.getId(), partner.getName());
+        audit.append(new AuditEntry("partner.created", admin.actor(), admin.role().wireName(), null, null,
+                "CREATED", Map.of("partnerId", partner.getId(), "name", name,
+                        "merchantIds", String.join(",", partner.getMerchantIds()))));
+        return new Credentials<>(partner, key);
+    }
+
+    public Partner findPartner(String id) {
+        Partner partner = id == null ? null : em.find(Partner.class, id);
+        if (partner == null) {
+            throw GatewayException.notFound("partner");
+        }
+        return partner;
+    }
+
+    /** Whether the partner is linked to the merchant (false for an unknown merchant: no existence oracle). */
+    public boolean partnerActsFor(String partnerId, String merchantId) {
+        return em.createNamedQuery("Partner.actsFor", Long.class).setParameter("partner", partnerId)
+                .setParameter("merchant", merchantId).getSingleResult() > 0;
     }
 
     public Merchant find(String id) {

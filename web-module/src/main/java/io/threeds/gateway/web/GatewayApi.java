@@ -4,6 +4,7 @@ import io.threeds.gateway.web.api.AuditResource;
 import io.threeds.gateway.web.api.AuditorsResource;
 import io.threeds.gateway.web.api.AuthenticationsResource;
 import io.threeds.gateway.web.api.MerchantsResource;
+import io.threeds.gateway.web.api.PartnersResource;
 import io.threeds.gateway.web.problem.GatewayExceptionMapper;
 import io.threeds.gateway.web.problem.UnexpectedExceptionMapper;
 import io.threeds.gateway.web.problem.WebApplicationExceptionMapper;
@@ -29,7 +30,8 @@ public class GatewayApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AuthenticationsResource.class, MerchantsResource.class, AuditorsResource.class,
-                AuditResource.class, BodyLimit.class, BearerAuthentication.class, RoleCheck.class,
-                GatewayExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+                PartnersResource.class, AuditResource.class, BodyLimit.class, BearerAuthentication.class,
+                RoleCheck.class, GatewayExceptionMapper.class, WebApplicationExceptionMapper.class,
+                UnexpectedExceptionMapper.class);
     }
 }

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 
 /**
  * Authentication entity to API resource. The authentication value is decrypted for the owning
- * merchant only; the hosted page's token is added to {@code nextAction.url} while it is unspent.
+ * merchant only (or a partner acting for it); the hosted page's token is added to {@code nextAction.url}
+ * while it is unspent. Auditors see the card as BIN, last 4 and brand (no expiry), and a pending browser
+ * step not at all: its form fields may carry the card number (a 3-D Secure 1 PaReq).
  */
 @ApplicationScoped
 public class AuthenticationViews {
@@ -22,15 +24,16 @@ public class AuthenticationViews {
     FieldCipher cipher;
 
     public AuthenticationView of(Authentication a, Caller viewer) {
-        boolean owner = viewer.role() != Role.AUDITOR && a.getMerchantId().equals(viewer.merchantId());
+        boolean auditor = viewer.role() == Role.AUDITOR;
+        boolean owner = !auditor && a.getMerchantId().equals(viewer.merchantId());
         return new AuthenticationView(a.getId(), a.getMerchantId(), a.getMerchantReference(), a.getProvider(),
                 a.getState(), a.getTransStatus(), a.getTransStatusReason(), a.getEci(),
                 owner ? cipher.decrypt(a.getAuthenticationValueEncrypted()) : null, a.getXid(),
                 a.getDsTransactionId(), a.getAcsTransactionId(), a.getThreeDSServerTransactionId(),
                 a.getThreeDSVersion(), a.getEnrolled(), a.getSignatureVerification(), a.getFlow(),
                 a.isLiabilityShift(), a.getRecommendedAction(), a.getCardholderInfo(),
-                new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(), a.getCardExpiryMonth(),
-                        a.getCardExpiryYear()),
+                new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(),
+                        auditor ? null : a.getCardExpiryMonth(), auditor ? null : a.getCardExpiryYear()),
                 new AmountView(a.getAmountValue(), a.getAmountCurrency()), nextAction(a, owner),
                 authorization(a),
                 WireJson.time(a.getCreatedAt()), WireJson.time(a.getUpdatedAt()), WireJson.time(a.getExpiresAt()));
@@ -41,7 +44,7 @@ public class AuthenticationViews {
         return WireJson.read(a.getAuthorizationResult(), AuthorizationView.class);
     }
 
-    /** Only the owning merchant sees the browser step: its fields may carry its own card data. */
+    /** Only the owning merchant (or a partner acting for it) sees the browser step. */
     private NextActionView nextAction(Authentication a, boolean owner) {
         if (!owner || !a.isPendingBrowser()) {
             return null;

@@ -74,6 +74,81 @@ public final class Views {
     public record AuditorView(String id, String name, String apiKey) {
     }
 
+    @JsonbPropertyOrder({"id", "name", "apiKey", "merchantIds", "createdAt"})
+    public record PartnerView(String id, String name,
+                              @Schema(description = "Shown once, at creation") String apiKey,
+                              @Schema(description = "The merchants the partner may act for (Merchant-Id)")
+                              List<String> merchantIds, String createdAt) {
+    }
+
+    @Schema(description = "One link of the hash-chained audit trail")
+    @JsonbPropertyOrder({"id", "sequence", "at", "type", "actor", "actorRole", "merchantId", "authenticationId",
+            "outcome", "details", "previousHash", "hash"})
+    public record AuditEventView(
+            String id,
+            @Schema(description = "Position in the chain, 1 for the first event; no gaps") long sequence,
+            @Schema(description = "RFC 3339 UTC with milliseconds, exactly as hashed",
+                    example = "2026-11-22T10:00:00.123Z") String at,
+            @Schema(example = "authentication.completed") String type,
+            @Schema(description = "role:principal id, 'browser' or 'admin:system'", example = "merchant:0b6c...")
+            String actor,
+            @Schema(enumeration = {"merchant", "partner", "auditor", "admin", "browser", "system"}) String actorRole,
+            String merchantId, String authenticationId, String outcome,
+            @Schema(description = "What happened; never card data beyond BIN and last 4. A partner's events "
+                    + "carry onBehalfOf, the merchant it acted for") Map<String, String> details,
+            @Schema(description = "hash of the previous event (64 zeros for the first)") String previousHash,
+            @Schema(description = "SHA-256 hex of previousHash followed by the event's canonical JSON") String hash) {
+    }
+
+    @JsonbPropertyOrder({"items", "nextCursor"})
+    public record AuditEventPage(List<AuditEventView> items,
+                                 @Schema(description = "Pass as cursor for the next (older) page; null on the last")
+                                 String nextCursor) {
+    }
+
+    @JsonbPropertyOrder({"items", "nextCursor"})
+    public record AuthenticationPage(
+            @Schema(description = "Newest first; authenticationValue is null and card has BIN and last 4 only")
+            List<AuthenticationView> items,
+            @Schema(description = "Pass as cursor for the next (older) page; null on the last") String nextCursor) {
+    }
+
+    @Schema(description = "Statistics of one group of authentications")
+    @JsonbPropertyOrder({"key", "authentications", "transStatus", "withoutResult", "frictionlessRate",
+            "challengeRate", "liabilityShiftRate", "providerCalls", "latencyP50Ms", "latencyP95Ms"})
+    public record StatsGroupView(
+            @Schema(description = "The provider id, the merchant id, or the UTC day (yyyy-MM-dd)") String key,
+            @Schema(description = "Authentications created in [from, to) in this group") long authentications,
+            @Schema(description = "Count of authentications per EMV transStatus (Y, A, N, U, R, C, D, I and the "
+                    + "gateway's E), every status present, 0 when none; A is counted as A, never as Y or N")
+            Map<String, Long> transStatus,
+            @Schema(description = "Authentications without a transStatus yet (still processing)") long withoutResult,
+            @Schema(description = "Share of the group's authentications, 0 to 1 (4 decimals), whose flow is "
+                    + "FRICTIONLESS: a result without any cardholder challenge") double frictionlessRate,
+            @Schema(description = "Share of the group's authentications, 0 to 1 (4 decimals), whose flow is "
+                    + "CHALLENGE or THREEDS1: the issuer showed the cardholder a challenge") double challengeRate,
+            @Schema(description = "Share of the group's authentications, 0 to 1 (4 decimals), with "
+                    + "liabilityShift true") double liabilityShiftRate,
+            @Schema(description = "Calls made to the provider for these authentications (every HTTP exchange, "
+                    + "failed ones included)") long providerCalls,
+            @Schema(description = "Median provider-call latency in milliseconds, nearest-rank: the smallest "
+                    + "measured latency that at least 50 % of the calls did not exceed; null without calls")
+            Long latencyP50Ms,
+            @Schema(description = "95th percentile of provider-call latency in milliseconds, nearest-rank: the "
+                    + "smallest measured latency that at least 95 % of the calls did not exceed; null without "
+                    + "calls") Long latencyP95Ms) {
+    }
+
+    @JsonbPropertyOrder({"groupBy", "from", "to", "merchantId", "provider", "groups"})
+    public record StatsView(@Schema(enumeration = {"provider", "merchant", "day"}) String groupBy,
+                            @Schema(description = "As given (inclusive), or null for no lower bound") String from,
+                            @Schema(description = "As given (exclusive), or null for no upper bound") String to,
+                            @Schema(description = "The merchant filter, or null") String merchantId,
+                            @Schema(description = "The provider filter, or null") String provider,
+                            @Schema(description = "One per group that has authentications, ordered by key")
+                            List<StatsGroupView> groups) {
+    }
+
     @JsonbPropertyOrder({"verified", "checked", "head", "firstBrokenEventId", "reason"})
     public record VerificationView(boolean verified, long checked, String head, String firstBrokenEventId,
                                    String reason) {

@@ -1,0 +1,72 @@
+package io.threeds.gateway.reporting;
+
+import io.threeds.gateway.persistence.AuditEvent;
+import io.threeds.gateway.persistence.Authentication;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Filtered pages of audit events (newest first by sequence) and authentications (newest first by
+ * createdAt, then id), keyset-paginated: a page is "the next {@code limit} rows after the cursor's
+ * row", never an OFFSET, so it costs the same on the last page as on the first and rows added while
+ * a client pages neither repeat nor shift. Each filter has an index led by its column (V1, V2).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AuditSearch {
+    public static final int MAX_LIMIT = 500;
+
+    @PersistenceContext(unitName = "threeds")
+    EntityManager em;
+
+    public Page<AuditEvent> events(EventFilter filter, Cursor.AfterEvent after, int limit) {
+        Conditions conditions = new Conditions()
+                .when(filter.authenticationId(), "e.authenticationId = :authenticationId", "authenticationId")
+                .when(filter.merchantId(), "e.merchantId = :merchantId", "merchantId")
+                .when(filter.type(), "e.type = :type", "type")
+                .when(filter.actor(), "e.actor = :actor", "actor")
+                .when(filter.from(), "e.at >= :from", "from")
+                .when(filter.to(), "e.at < :to", "to")
+                .when(after == null ? null : after.sequence(), "e.sequence < :after", "after");
+        List<AuditEvent> rows = conditions.bind(em.createQuery("SELECT e FROM AuditEvent e" + conditions.where()
+                        + " ORDER BY e.sequence DESC", AuditEvent.class))
+                .setMaxResults(limit + 1).getResultList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<AuditEvent> page = rows.subList(0, limit);
+        return new Page<>(List.copyOf(page), new Cursor.AfterEvent(page.get(limit - 1).getSequence()).encode());
+    }
+
+    public Page<Authentication> authentications(AuthenticationFilter filter, Cursor.AfterAuthentication after,
+                                                int limit) {
+        Conditions conditions = new Conditions()
+                .when(filter.merchantId(), "a.merchantId = :merchantId", "merchantId")
+                .when(filter.provider(), "a.provider = :provider", "provider")
+                .when(filter.transStatus(), "a.transStatus = :transStatus", "transStatus")
+                .when(filter.liabilityShift(), "a.liabilityShift = :liabilityShift", "liabilityShift")
+                .when(filter.from(), "a.createdAt >= :from", "from")
+                .when(filter.to(), "a.createdAt < :to", "to")
+                .when(filter.merchantReference(), "a.merchantReference = :merchantReference", "merchantReference")
+                .when(filter.last4(), "a.cardLast4 = :last4", "last4");
+        if (after != null) {
+            conditions.always("(a.createdAt < :afterCreated OR (a.createdAt = :afterCreated AND a.id < :afterId))",
+                    Map.of("afterCreated", after.createdAt(), "afterId", after.id()));
+        }
+        List<Authentication> rows = conditions.bind(em.createQuery("SELECT a FROM Authentication a"
+                        + conditions.where() + " ORDER BY a.createdAt DESC, a.id DESC", Authentication.class))
+                .setMaxResults(limit + 1).getResultList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<Authentication> page = rows.subList(0, limit);
+        Authentication last = page.get(limit - 1);
+        String next = new Cursor.AfterAuthentication(last.getCreatedAt(), last.getId()).encode();
+        return new Page<>(List.copyOf(page), next);
+    }
+}

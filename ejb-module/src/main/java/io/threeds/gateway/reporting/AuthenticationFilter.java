@@ -1,0 +1,11 @@
+package io.threeds.gateway.reporting;
+
+import java.time.LocalDateTime;
+
+/**
+ * Authentications to list; a null member does not filter. {@code from} (inclusive) and {@code to}
+ * (exclusive) bound the creation time.
+ */
+public record AuthenticationFilter(String merchantId, String provider, String transStatus, Boolean liabilityShift,
+                                   LocalDateTime from, LocalDateTime to, String merchantReference, String last4) {
+}
