@@ -1,5 +1,11 @@
 package io.threeds.gateway.provider.firstoken;
 
+import static io.threeds.gateway.provider.WireValues.addIfPresent;
+import static io.threeds.gateway.provider.WireValues.firstOf;
+import static io.threeds.gateway.provider.WireValues.object;
+import static io.threeds.gateway.provider.WireValues.putIfPresent;
+import static io.threeds.gateway.provider.WireValues.text;
+
 import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.Customer;
@@ -24,8 +30,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +120,7 @@ public final class FirstokenWire {
                 .add("return_url", returnUrl)
                 .add("device_channel", "Browser")
                 .add("mode", "internet");
-        putIfPresent(authentication, "token", refs.get(TOKEN));
+        addIfPresent(authentication, "token", refs.get(TOKEN));
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("transaction_info", transactionInfo("check_enroll", referenceCode))
                 .add("card", card(request.card()))
@@ -222,23 +226,23 @@ public final class FirstokenWire {
         ThreeDSResult threeDS = request.threeDS();
         Map<String, String> refs = request.refs();
         JsonObjectBuilder authentication = Json.createObjectBuilder();
-        putIfPresent(authentication, "eci", threeDS.eci());
-        putIfPresent(authentication, ECI_RAW, refs.getOrDefault(ECI_RAW, threeDS.eci()));
-        putIfPresent(authentication, "token", refs.get(TOKEN));
-        putIfPresent(authentication, COMMERCE_INDICATOR, refs.get(COMMERCE_INDICATOR));
-        putIfPresent(authentication, "pares_status", threeDS.flow() == Flow.NOT_APPLICABLE ? null
+        addIfPresent(authentication, "eci", threeDS.eci());
+        addIfPresent(authentication, ECI_RAW, refs.getOrDefault(ECI_RAW, threeDS.eci()));
+        addIfPresent(authentication, "token", refs.get(TOKEN));
+        addIfPresent(authentication, COMMERCE_INDICATOR, refs.get(COMMERCE_INDICATOR));
+        addIfPresent(authentication, "pares_status", threeDS.flow() == Flow.NOT_APPLICABLE ? null
                 : threeDS.transStatus().name());
-        putIfPresent(authentication, VERES, threeDS.enrolled());
-        putIfPresent(authentication, "acs_transaction_id", threeDS.acsTransactionId());
-        putIfPresent(authentication, AUTHENTICATION_TRANSACTION, refs.get(AUTHENTICATION_TRANSACTION));
-        putIfPresent(authentication, "cavv", threeDS.authenticationValue());
-        putIfPresent(authentication, "xid", threeDS.xid());
-        putIfPresent(authentication, "signed_pares_status_reason", threeDS.flow() == Flow.NOT_APPLICABLE ? null
+        addIfPresent(authentication, VERES, threeDS.enrolled());
+        addIfPresent(authentication, "acs_transaction_id", threeDS.acsTransactionId());
+        addIfPresent(authentication, AUTHENTICATION_TRANSACTION, refs.get(AUTHENTICATION_TRANSACTION));
+        addIfPresent(authentication, "cavv", threeDS.authenticationValue());
+        addIfPresent(authentication, "xid", threeDS.xid());
+        addIfPresent(authentication, "signed_pares_status_reason", threeDS.flow() == Flow.NOT_APPLICABLE ? null
                 : threeDS.transStatusReason());
-        putIfPresent(authentication, "specificationVersion", threeDS.threeDSVersion());
-        putIfPresent(authentication, "tree_dss_server_transaction_id", threeDS.threeDSServerTransactionId());
-        putIfPresent(authentication, "directory_server_transaction_id", threeDS.dsTransactionId());
-        putIfPresent(authentication, ACS_REFERENCE, refs.get(ACS_REFERENCE));
+        addIfPresent(authentication, "specificationVersion", threeDS.threeDSVersion());
+        addIfPresent(authentication, "tree_dss_server_transaction_id", threeDS.threeDSServerTransactionId());
+        addIfPresent(authentication, "directory_server_transaction_id", threeDS.dsTransactionId());
+        addIfPresent(authentication, ACS_REFERENCE, refs.get(ACS_REFERENCE));
         return Json.createObjectBuilder()
                 .add("transaction_info", transactionInfo("payment", referenceCode))
                 .add("card", card(request.card()))
@@ -301,37 +305,37 @@ public final class FirstokenWire {
     private static JsonObject billTo(Billing billing, Customer customer) {
         JsonObjectBuilder bill = Json.createObjectBuilder();
         if (billing != null) {
-            putIfPresent(bill, "first_name", billing.firstName());
-            putIfPresent(bill, "last_name", billing.lastName());
-            putIfPresent(bill, "country", billing.country());
-            putIfPresent(bill, "address_1", billing.line1());
-            putIfPresent(bill, "address_2", billing.line2());
-            putIfPresent(bill, "city", billing.city());
-            putIfPresent(bill, "state", billing.state());
-            putIfPresent(bill, "postal_code", billing.postalCode());
+            addIfPresent(bill, "first_name", billing.firstName());
+            addIfPresent(bill, "last_name", billing.lastName());
+            addIfPresent(bill, "country", billing.country());
+            addIfPresent(bill, "address_1", billing.line1());
+            addIfPresent(bill, "address_2", billing.line2());
+            addIfPresent(bill, "city", billing.city());
+            addIfPresent(bill, "state", billing.state());
+            addIfPresent(bill, "postal_code", billing.postalCode());
         }
         if (customer != null) {
-            putIfPresent(bill, "email", customer.email());
-            putIfPresent(bill, "phone_number", customer.phone());
+            addIfPresent(bill, "email", customer.email());
+            addIfPresent(bill, "phone_number", customer.phone());
         }
         return bill.build();
     }
 
     private static JsonObject deviceInfo(BrowserInfo browser) {
         JsonObjectBuilder device = Json.createObjectBuilder();
-        putIfPresent(device, "ip_address", browser.ipAddress());
-        putIfPresent(device, "http_browser_color_depth", string(browser.colorDepth()));
+        addIfPresent(device, "ip_address", browser.ipAddress());
+        addIfPresent(device, "http_browser_color_depth", string(browser.colorDepth()));
         if (browser.javaEnabled() != null) {
             device.add("http_browser_java_enabled", browser.javaEnabled());
         }
         if (browser.javascriptEnabled() != null) {
             device.add("http_browser_js_enabled", browser.javascriptEnabled());
         }
-        putIfPresent(device, "http_browser_screen_height", string(browser.screenHeight()));
-        putIfPresent(device, "http_browser_screen_width", string(browser.screenWidth()));
-        putIfPresent(device, "http_browser_time_offset", string(browser.timeZoneOffsetMinutes()));
-        putIfPresent(device, "user_agent", browser.userAgent());
-        putIfPresent(device, "http_browser_language", browser.language());
+        addIfPresent(device, "http_browser_screen_height", string(browser.screenHeight()));
+        addIfPresent(device, "http_browser_screen_width", string(browser.screenWidth()));
+        addIfPresent(device, "http_browser_time_offset", string(browser.timeZoneOffsetMinutes()));
+        addIfPresent(device, "user_agent", browser.userAgent());
+        addIfPresent(device, "http_browser_language", browser.language());
         return device.build();
     }
 
@@ -341,40 +345,5 @@ public final class FirstokenWire {
 
     private static String string(Integer value) {
         return value == null ? null : String.valueOf(value);
-    }
-
-    static String firstOf(JsonObject parent, String... names) {
-        for (String name : names) {
-            String value = text(parent, name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    static JsonObject object(JsonObject parent, String name) {
-        JsonValue value = parent == null ? null : parent.get(name);
-        return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-    }
-
-    static String text(JsonObject parent, String name) {
-        JsonValue value = parent == null ? null : parent.get(name);
-        if (value instanceof JsonString string) {
-            return string.getString().isEmpty() ? null : string.getString();
-        }
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value.toString();
-    }
-
-    private static void putIfPresent(Map<String, String> map, String name, String value) {
-        if (value != null) {
-            map.put(name, value);
-        }
-    }
-
-    private static void putIfPresent(JsonObjectBuilder builder, String name, String value) {
-        if (value != null) {
-            builder.add(name, value);
-        }
     }
 }

@@ -1,5 +1,10 @@
 package io.threeds.gateway.provider.intergiro;
 
+import static io.threeds.gateway.provider.WireValues.addIfPresent;
+import static io.threeds.gateway.provider.WireValues.object;
+import static io.threeds.gateway.provider.WireValues.putIfPresent;
+import static io.threeds.gateway.provider.WireValues.text;
+
 import io.threeds.gateway.authentication.Amount;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.card.PlainCard;
@@ -21,7 +26,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -342,31 +346,6 @@ public final class IntergiroWire {
             }
         } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
             throw new BrowserRefusedException("the callback's data does not decode");
-        }
-    }
-
-    static JsonObject object(JsonObject parent, String name) {
-        JsonValue value = parent == null ? null : parent.get(name);
-        return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-    }
-
-    static String text(JsonObject parent, String name) {
-        JsonValue value = parent == null ? null : parent.get(name);
-        if (value instanceof JsonString string) {
-            return string.getString().isEmpty() ? null : string.getString();
-        }
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value.toString();
-    }
-
-    private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
-        if (value != null) {
-            builder.add(name, value);
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> map, String name, String value) {
-        if (value != null) {
-            map.put(name, value);
         }
     }
 }

@@ -12,6 +12,7 @@ import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
+import io.threeds.gateway.provider.WireValues;
 import io.threeds.gateway.provider.ThreeDSProvider;
 import io.threeds.gateway.provider.ThreeDSResult;
 import jakarta.ejb.Local;
@@ -91,7 +92,7 @@ public class PaysafeProvider implements ThreeDSProvider {
                 publicBaseUrl);
         Answer answer = ProviderHttp.send(ID, "enrollmentCheck", body.toString(),
                 () -> client.checkEnrollment(account, basic(), body.toString()));
-        if (PaysafeWire.text(answer.json(), "id") == null) {
+        if (WireValues.text(answer.json(), "id") == null) {
             throw answer.unusable("enrollment check answer without an id");
         }
         PaysafeWire.Enrollment enrollment = PaysafeWire.enrollment(answer.json(),
@@ -119,7 +120,7 @@ public class PaysafeProvider implements ThreeDSProvider {
                 () -> client.validate(account, enrollmentId, basic(), body.toString()));
         ThreeDSResult result = PaysafeWire.result(answer.json(), session.cardBrand());
         Map<String, String> refs = new LinkedHashMap<>();
-        String authenticationId = PaysafeWire.text(answer.json(), "id");
+        String authenticationId = WireValues.text(answer.json(), "id");
         if (authenticationId != null) {
             refs.put(PaysafeWire.REF_AUTHENTICATION_ID, authenticationId);
         }

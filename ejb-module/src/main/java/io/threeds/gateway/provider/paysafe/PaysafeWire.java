@@ -1,5 +1,8 @@
 package io.threeds.gateway.provider.paysafe;
 
+import static io.threeds.gateway.provider.WireValues.addIfPresent;
+import static io.threeds.gateway.provider.WireValues.text;
+
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.emv.Eci;
@@ -13,11 +16,8 @@ import io.threeds.gateway.provider.AuthorizationResult;
 import io.threeds.gateway.provider.BrowserAction;
 import io.threeds.gateway.provider.ThreeDSResult;
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -150,19 +150,5 @@ public final class PaysafeWire {
         return new AuthorizationResult(approved ? "AUTHORIZED" : "DECLINED", text(answer, "id"),
                 text(answer, "authCode"), approved ? "COMPLETED" : error == null ? null : text(error, "code"),
                 request.amount().value(), request.amount().currency(), null);
-    }
-
-    static String text(JsonObject parent, String name) {
-        JsonValue value = parent == null ? null : parent.get(name);
-        if (value instanceof JsonString string) {
-            return string.getString().isEmpty() ? null : string.getString();
-        }
-        return value instanceof JsonNumber number ? number.toString() : null;
-    }
-
-    private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
-        if (value != null) {
-            builder.add(name, value);
-        }
     }
 }

@@ -11,6 +11,7 @@ import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
+import io.threeds.gateway.provider.WireValues;
 import io.threeds.gateway.provider.ThreeDSProvider;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import jakarta.ejb.Local;
@@ -89,8 +90,8 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
         }
-        ProviderResult mapped = WorldlineWire.map(WorldlineWire.object(payment, "payment"),
-                WorldlineWire.object(payment, "merchantAction"), start.request().card().brand().name(), false);
+        ProviderResult mapped = WorldlineWire.map(WireValues.object(payment, "payment"),
+                WireValues.object(payment, "merchantAction"), start.request().card().brand().name(), false);
         return withExchange(mapped, answer.exchange());
     }
 
@@ -111,7 +112,7 @@ public class WorldlineProvider implements ThreeDSProvider {
                 "/v1/" + merchantId + "/payments/" + paymentId);
         Answer answer = ProviderHttp.send(ID, "getPayment", null,
                 () -> client.getPayment(merchantId, paymentId, authorization, date));
-        ProviderResult mapped = WorldlineWire.map(answer.json(), WorldlineWire.object(answer.json(), "merchantAction"),
+        ProviderResult mapped = WorldlineWire.map(answer.json(), WireValues.object(answer.json(), "merchantAction"),
                 session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {
             throw answer.unusable("payment still waits for the shopper after the return");

@@ -1,5 +1,10 @@
 package io.threeds.gateway.provider.worldline;
 
+import static io.threeds.gateway.provider.WireValues.addIfPresent;
+import static io.threeds.gateway.provider.WireValues.object;
+import static io.threeds.gateway.provider.WireValues.putIfPresent;
+import static io.threeds.gateway.provider.WireValues.text;
+
 import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.Customer;
@@ -236,32 +241,5 @@ public final class WorldlineWire {
             case AMEX -> 2;
             default -> 1;
         };
-    }
-
-    static JsonObject object(JsonObject parent, String name) {
-        JsonValue value = parent == null ? null : parent.get(name);
-        return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-    }
-
-    static String text(JsonObject parent, String name) {
-        JsonValue value = parent == null ? null : parent.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        String text = value.getValueType() == JsonValue.ValueType.STRING
-                ? ((jakarta.json.JsonString) value).getString() : value.toString();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
-        if (value != null) {
-            builder.add(name, value);
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> map, String name, String value) {
-        if (value != null) {
-            map.put(name, value);
-        }
     }
 }
