@@ -58,6 +58,9 @@ public class AuthenticationStore {
     @Inject
     Event<ChallengeCompleted> challengeCompleted;
 
+    @Inject
+    AuthenticationMetrics metrics;
+
     /** Stores a new attempt and, sealed, the request when its provider will need it again. */
     public Authentication open(Authentication attempt, Caller caller, String sealedRequest) {
         em.persist(attempt);
@@ -86,6 +89,7 @@ public class AuthenticationStore {
             authentication.complete(Utc.now());
         }
         releaseRequestIfDone(authentication);
+        metrics.outcome(authentication);
         audit.append(new AuditEntry(outcome.awaitsBrowser() ? "authentication.browser_required"
                 : "authentication.completed", caller.actor(), caller.role().wireName(),
                 authentication.getMerchantId(), id, authentication.getState(), resultDetails(authentication)));
@@ -102,6 +106,7 @@ public class AuthenticationStore {
         authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.fail(failure.type(), failure.getMessage(), Utc.now());
         releaseRequestIfDone(authentication);
+        metrics.outcome(authentication);
         audit.append(new AuditEntry("authentication.failed", actor, actorRole, authentication.getMerchantId(), id,
                 "FAILED",
                 Map.of("problem", failure.type(), "detail", failure.getMessage())));
@@ -118,6 +123,7 @@ public class AuthenticationStore {
         keep(authentication, outcome);
         authentication.complete(Utc.now());
         releaseRequestIfDone(authentication);
+        metrics.outcome(authentication);
         challengeCompleted.fire(new ChallengeCompleted(id, authentication.getMerchantId(),
                 authentication.getProvider(), authentication.getTransStatus(), authentication.getFlow(),
                 authentication.isLiabilityShift(), actor));
@@ -210,6 +216,7 @@ public class AuthenticationStore {
         authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.expire(Utc.now());
         releaseRequestIfDone(authentication);
+        metrics.outcome(authentication);
         audit.append(new AuditEntry("authentication.expired", Caller.system().actor(), "system",
                 authentication.getMerchantId(), id, "EXPIRED", Map.of()));
     }
@@ -257,6 +264,7 @@ public class AuthenticationStore {
     }
 
     private void exchanges(Authentication authentication, List<ProviderExchange> exchanges) {
+        metrics.calls(authentication.getProvider(), exchanges);
         for (ProviderExchange exchange : exchanges) {
             em.persist(new ProviderCall(UUID.randomUUID().toString(), authentication.getId(),
                     authentication.getProvider(), exchange.operation(), exchange.httpStatus(), exchange.outcome(),

@@ -41,6 +41,21 @@ class InstallationIT {
     }
 
     @Test
+    void metricsCountAuthenticationsAndTimeProviderCalls() {
+        Answer created = Gateway.createAuthentication(Gateway.newMerchant("worldline").key(),
+                UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), "4000000000002701", "https://shop.example/done"));
+        assertEquals(201, created.status(), created.body());
+        Answer metrics = Gateway.get("/metrics", null);
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("threeds_authentications_total")
+                && line.contains("provider=\"worldline\"") && line.contains("transStatus=\"Y\"")), metrics.body());
+        assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("threeds_provider_call")
+                && line.contains("operation=\"createPayment\"")));
+        assertTrue(metrics.body().contains("ft_"), "fault tolerance reports on the provider clients");
+    }
+
+    @Test
     void openApiDescribesTheContract() {
         Answer doc = Gateway.get("/openapi", null);
         assertEquals(200, doc.status());
