@@ -1,0 +1,60 @@
+package io.threeds.sandbox.verifone;
+
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/** Entries by key, in memory, the oldest forgotten beyond the capacity, so that load runs cannot exhaust the heap. */
+final class Recent<V> {
+    private final ConcurrentMap<String, V> byKey = new ConcurrentHashMap<>();
+    private final Queue<String> insertionOrder = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private final IntSupplier capacity;
+
+    Recent(IntSupplier capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Adds an entry unless the key is taken; returns whether it was added. */
+    boolean add(String key, V value) {
+        if (byKey.putIfAbsent(key, value) != null) {
+            return false;
+        }
+        insertionOrder.add(key);
+        if (count.incrementAndGet() > capacity.getAsInt()) {
+            String oldest = insertionOrder.poll();
+            if (oldest != null) {
+                count.decrementAndGet();
+                byKey.remove(oldest);
+            }
+        }
+        return true;
+    }
+
+    Optional<V> get(String key) {
+        return key == null ? Optional.empty() : Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Applies the change atomically when the entry exists and passes the condition; returns the new value. */
+    Optional<V> update(String key, Predicate<V> condition, UnaryOperator<V> change) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        AtomicReference<V> changed = new AtomicReference<>();
+        byKey.computeIfPresent(key, (k, value) -> {
+            if (!condition.test(value)) {
+                return value;
+            }
+            changed.set(change.apply(value));
+            return changed.get();
+        });
+        return Optional.ofNullable(changed.get());
+    }
+}
