@@ -51,6 +51,7 @@ class VerifoneScenariosIT {
             "4000000000002537, 1234,   R, 07, false, FRICTIONLESS,   DO_NOT_PROCEED",
             "4000000000055550, 1234,   R, 07, false, FRICTIONLESS,   DO_NOT_PROCEED",
             "4000000000002990, 1234,   U, 07, false, NOT_APPLICABLE, PROCEED_WITHOUT_LIABILITY_SHIFT",
+            "4000000000002446, 1234,   U, 07, false, NOT_APPLICABLE, PROCEED_WITHOUT_LIABILITY_SHIFT",
             "4000000000002560, 1234,   U, 07, false, NOT_APPLICABLE, PROCEED_WITHOUT_LIABILITY_SHIFT",
             "4000100000000000, 1234,   Y, 05, true,  FRICTIONLESS,   PROCEED",
             "4000000000010001, 1234,   Y, 05, true,  FRICTIONLESS,   PROCEED",
@@ -120,6 +121,19 @@ class VerifoneScenariosIT {
         assertEquals("redirect", end.getString("next"));
         Answer refused = authorize(rejected.getString("id"));
         assertEquals(409, refused.status(), refused.body());
+    }
+
+    @Test
+    void aSlowLookupFailsTheAuthenticationAndSendsTheShopperBack() {
+        JsonObject pending = createPending("4000000000002354");
+        JsonObject next = setUpSongbird(pending);
+        assertEquals("redirect", next.getString("next"));
+        JsonObject failed = read(pending.getString("id"));
+        assertEquals("FAILED", failed.getString("state"));
+        assertEquals("E", failed.getString("transStatus"));
+        assertEquals("RETRY", failed.getString("recommendedAction"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM held_request WHERE authentication_id = ?",
+                pending.getString("id")));
     }
 
     @Test

@@ -104,7 +104,9 @@ public final class VerifoneWire {
         String version = firstOf(answer, "threeds_version", "threads_version");
         putIfPresent(refs, "threeDSVersion", version);
         String errorNo = text(answer, "error_no");
-        if (errorNo != null && !"0".equals(errorNo)) {
+        // An error with an enrolment answer is the directory's (Cardinal's "enrollment check error"):
+        // no authentication, like an unavailable one. Without one, the lookup itself failed (G-V14).
+        if (errorNo != null && !"0".equals(errorNo) && text(answer, "enrolled") == null) {
             return new ProviderResult(result(TransStatus.E, "verifone error " + errorNo + ": "
                     + text(answer, "error_desc"), StatusSource.PROVIDER_API, answer, brand, Flow.NOT_APPLICABLE,
                     text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of());
@@ -136,8 +138,10 @@ public final class VerifoneWire {
             status = TransStatus.U;
             flow = Flow.NOT_APPLICABLE;
         }
-        return new ProviderResult(result(status, pares == null ? "no authentication result (enrolled "
-                        + text(answer, "enrolled") + ")" : null, StatusSource.PROVIDER_API, answer, brand, flow,
+        String reason = errorNo != null && !"0".equals(errorNo) ? "verifone error " + errorNo + ": "
+                + text(answer, "error_desc") : pares == null ? "no authentication result (enrolled "
+                + text(answer, "enrolled") + ")" : null;
+        return new ProviderResult(result(status, reason, StatusSource.PROVIDER_API, answer, brand, flow,
                 text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of());
     }
 
