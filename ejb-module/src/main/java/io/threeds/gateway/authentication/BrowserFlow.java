@@ -112,7 +112,8 @@ public class BrowserFlow {
             ProviderResult outcome = provider.resume(session, new BrowserResult(parameters));
             if (outcome.awaitsBrowser()) {
                 String token = store.advance(id, authentication.getVersion(), outcome, hostedPageBase + id);
-                return new Continuation(hostedPageBase + id + "/start?t=" + token, fromFrame, false);
+                return new Continuation(hostedPageBase + id + "/start?t=" + token, fromFrame, false,
+                        outcome.browserAction());
             }
             store.completeFromBrowser(id, authentication.getVersion(), outcome, BROWSER);
         } catch (BrowserRefusedException e) {
@@ -125,7 +126,7 @@ public class BrowserFlow {
             }
             throw e;
         }
-        return new Continuation(merchantReturn(authentication), fromFrame, true);
+        return new Continuation(merchantReturn(authentication), fromFrame, true, null);
     }
 
     private Authentication waiting(String id, String step) {

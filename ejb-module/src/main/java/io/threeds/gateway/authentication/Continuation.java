@@ -1,9 +1,11 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.provider.BrowserAction;
+
 /**
- * Where the shopper's browser goes after a callback: the hosted page again (another step) or the
- * merchant's returnUrl (done). {@code fromFrame}: the callback arrived inside an iframe of the hosted
- * page, so the page that answers it must move the hosted page itself, not the iframe.
+ * Where the shopper's browser goes after a callback: the hosted page again (another step, {@code step}
+ * set) or the merchant's returnUrl (done). {@code fromFrame}: the callback arrived inside an iframe of
+ * the hosted page, so the page that answers it must move the hosted page itself, not the iframe.
  */
-public record Continuation(String url, boolean fromFrame, boolean done) {
+public record Continuation(String url, boolean fromFrame, boolean done, BrowserAction step) {
 }

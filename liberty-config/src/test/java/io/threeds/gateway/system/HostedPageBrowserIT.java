@@ -1,6 +1,7 @@
 package io.threeds.gateway.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.system.Gateway.Answer;
@@ -86,6 +87,42 @@ class HostedPageBrowserIT {
         JsonObject done = framedChallenge("firstoken", "4000000000002503", "0000");
         assertEquals("N", done.getString("transStatus"));
         assertEquals("DO_NOT_PROCEED", done.getString("recommendedAction"));
+    }
+
+    @Test
+    void shopperCompletesVerifonesSongbirdChallenge() {
+        JsonObject done = songbirdChallenge("4000000000002503", "1234", false);
+        assertEquals("Y", done.getString("transStatus"));
+        assertTrue(done.getBoolean("liabilityShift"));
+    }
+
+    @Test
+    void shopperLeavesVerifonesChallengeWithTheExitButton() {
+        JsonObject done = songbirdChallenge("4000000000002503", null, true);
+        assertEquals("U", done.getString("transStatus"));
+        assertFalse(done.getBoolean("liabilityShift"));
+    }
+
+    /** Songbird's modal: the page runs the SDK, the ACS opens in its iframe, the shopper answers or exits. */
+    private JsonObject songbirdChallenge(String card, String code, boolean exit) {
+        Merchant merchant = Gateway.newMerchant("verifone");
+        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), card, shop.returnUrl()));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        browser.get(created.json().getJsonObject("nextAction").getString("url"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.name("cardinal-challenge")));
+        if (exit) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=cancel]"))).click();
+        } else {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys(code);
+            browser.findElement(By.cssSelector("button[value=submit]")).click();
+        }
+        browser.switchTo().defaultContent();
+        wait.until(ExpectedConditions.titleIs("Order confirmed"));
+        assertEquals(shop.returnUrl() + "?authenticationId=" + id, browser.getCurrentUrl());
+        return Gateway.get("/api/v1/authentications/" + id, merchant.key()).json();
     }
 
     /** A provider whose challenge runs in the hosted page's visible iframe, after any hidden device step. */

@@ -7,6 +7,7 @@ import io.threeds.gateway.merchant.WebOrigins;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,36 +48,49 @@ public class HostedPageResource {
         String nonce = nonce();
         String self = WebOrigins.originOf(uri.getBaseUri());
         String provider = WebOrigins.originOf(URI.create(step.action().url()));
-        String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce + "'; "
+        boolean sdk = SdkStepPage.handles(step.action());
+        // A provider's SDK (Songbird) loads from the provider, calls it and styles its own modal.
+        String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'" + (sdk ? " " + provider : "") + "; "
+                + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; "
+                + (sdk ? "connect-src " + self + " " + provider + "; " : "")
                 + "form-action " + provider + " " + self + "; frame-src " + provider + "; "
                 + "frame-ancestors " + String.join(" ", step.frameAncestors()) + "; base-uri 'none'";
-        String callbackUrl = uri.getBaseUriBuilder().path(id).path("method-complete").build().toString();
-        return page(BrowserStepPage.render(step.action(), nonce, callbackUrl)).header("Content-Security-Policy", csp)
+        String callbackBase = uri.getBaseUriBuilder().path(id).build().toString();
+        String html = sdk ? SdkStepPage.render(step.action(), nonce, callbackBase)
+                : BrowserStepPage.render(step.action(), nonce, callbackBase + "/method-complete");
+        return page(html).header("Content-Security-Policy", csp)
                 .build();
     }
 
     @GET
     @Path("return")
     public Response returned(@PathParam("id") String id) {
-        return onward(flow.returned(id, single(uri.getQueryParameters())));
+        return onward(flow.returned(id, single(uri.getQueryParameters())), false);
     }
 
     @POST
     @Path("challenge-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response challengeComplete(@PathParam("id") String id, String form) {
-        return onward(flow.returned(id, FormFields.parse(form)));
+    public Response challengeComplete(@PathParam("id") String id, @HeaderParam("Accept") String accept, String form) {
+        return onward(flow.returned(id, FormFields.parse(form)), wantsJson(accept));
     }
 
     @POST
     @Path("method-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response methodComplete(@PathParam("id") String id, String form) {
-        return onward(flow.returned(id, FormFields.parse(form)));
+    public Response methodComplete(@PathParam("id") String id, @HeaderParam("Accept") String accept, String form) {
+        return onward(flow.returned(id, FormFields.parse(form)), wantsJson(accept));
     }
 
-    /** A callback answered in the hosted page's own window redirects; one inside its iframe moves the parent. */
-    private static Response onward(Continuation next) {
+    /**
+     * A callback answered in the hosted page's own window redirects; one inside its iframe moves the
+     * parent; one the hosted page's script sent itself (an SDK's result) gets JSON saying what is next.
+     */
+    private static Response onward(Continuation next, boolean json) {
+        if (json) {
+            return Response.ok(SdkStepPage.next(next), MediaType.APPLICATION_JSON_TYPE)
+                    .header("Cache-Control", "no-store").build();
+        }
         if (!next.fromFrame()) {
             return Response.seeOther(URI.create(next.url())).header("Cache-Control", "no-store")
                     .header("Referrer-Policy", "no-referrer").build();
@@ -87,6 +101,10 @@ public class HostedPageResource {
                 .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
                         + nonce + "'; form-action " + target + "; frame-ancestors 'self'; base-uri 'none'")
                 .build();
+    }
+
+    private static boolean wantsJson(String accept) {
+        return accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains("text/html");
     }
 
     private static Response.ResponseBuilder page(String html) {

@@ -1,0 +1,49 @@
+package io.threeds.gateway.provider.verifone;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** Verifone's 3DS service and eCommerce API (HTTP Basic); no blind retries. */
+@RegisterRestClient(configKey = "verifone")
+@RegisterProvider(VerifoneErrors.class)
+@Timeout(8000)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
+@Bulkhead(50)
+public interface VerifoneClient {
+
+    @POST
+    @Path("/oidc/3ds-service/v2/jwt/create")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response createJwt(@HeaderParam("Authorization") String basic, String body);
+
+    @POST
+    @Path("/oidc/3ds-service/v2/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response lookup(@HeaderParam("Authorization") String basic, String body);
+
+    @POST
+    @Path("/oidc/api/v2/transactions/card")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response pay(@HeaderParam("Authorization") String basic, String body);
+
+    /** The secure card capture public key, armoured. */
+    @GET
+    @Path("/secure-card-capture/keys/{alias}")
+    @Produces(MediaType.TEXT_PLAIN)
+    String publicKey(@PathParam("alias") String alias);
+}

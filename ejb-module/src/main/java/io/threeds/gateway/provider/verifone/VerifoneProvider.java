@@ -1,0 +1,147 @@
+package io.threeds.gateway.provider.verifone;
+
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.AuthorizationRequest;
+import io.threeds.gateway.provider.Authorized;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderHttp;
+import io.threeds.gateway.provider.ProviderHttp.Answer;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.StartRequest;
+import io.threeds.gateway.provider.ThreeDSProvider;
+import io.threeds.gateway.provider.ThreeDSResult;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The verifone provider: Songbird JWT, lookup, Cardinal.continue challenge, verified result, payment. */
+@Stateless
+@Local(ThreeDSProvider.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class VerifoneProvider implements ThreeDSProvider {
+    static final String ID = "verifone";
+
+    @Inject
+    @RestClient
+    VerifoneClient client;
+
+    @Inject
+    CaptureKey captureKey;
+
+    @Inject
+    @ConfigProperty(name = "verifone.contract-id", defaultValue = "3ds-contract-sandbox")
+    String contractId;
+
+    @Inject
+    @ConfigProperty(name = "verifone.api-user", defaultValue = "sandbox-user")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "verifone.api-key", defaultValue = "sandbox-verifone-key")
+    String apiKey;
+
+    @Inject
+    @ConfigProperty(name = "verifone.jwt-secret", defaultValue = "sandbox-verifone-jwt-secret")
+    String jwtSecret;
+
+    @Inject
+    @ConfigProperty(name = "verifone.songbird-url")
+    String songbirdUrl;
+
+    @Inject
+    @ConfigProperty(name = "verifone.payment-provider-contract", defaultValue = "d1f0f6ab-1d40-44ae-b16b-8f09fe6fd77f")
+    String paymentContract;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Violation> check(NewAuthentication request) {
+        return List.of();
+    }
+
+    /** The lookup comes after Songbird's setup in the browser, and the payment after the authentication. */
+    @Override
+    public boolean needsCardLater() {
+        return true;
+    }
+
+    @Override
+    public ProviderResult start(StartRequest start) {
+        JsonObject body = VerifoneWire.jwtCreate(contractId);
+        Answer answer = ProviderHttp.send(ID, "jwtCreate", body.toString(),
+                () -> client.createJwt(basic(), body.toString()));
+        return withExchange(VerifoneWire.sdkSetup(answer.json(), songbirdUrl, start.request().card().number()),
+                answer);
+    }
+
+    @Override
+    public ProviderResult resume(ProviderSession session, BrowserResult browser) {
+        NewAuthentication request = session.request();
+        if (request == null) {
+            throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
+                    "the request verifone needs again is no longer held", null, null);
+        }
+        String step = session.refs().get(VerifoneWire.STEP);
+        if (VerifoneWire.SDK.equals(step) && browser.get("sessionId") != null) {
+            String encrypted = CardEncryption.encrypt(request.card(), captureKey.armoured());
+            JsonObject body = VerifoneWire.lookup(request, encrypted, captureKey.alias(), browser.get("sessionId"),
+                    contractId);
+            Answer answer = ProviderHttp.send(ID, "lookup", body.toString(),
+                    () -> client.lookup(basic(), body.toString()));
+            ProviderResult looked = VerifoneWire.lookedUp(answer.json(), session.cardBrand());
+            return new ProviderResult(looked.result(), looked.browserAction(), merged(session, looked),
+                    null, List.of(answer.exchange()));
+        }
+        if (VerifoneWire.CHALLENGE.equals(step) && browser.get("jwt") != null && !browser.get("jwt").isEmpty()) {
+            JsonObject payload = SignedResult.verify(browser.get("jwt"), jwtSecret, Instant.now());
+            ThreeDSResult result = VerifoneWire.validated(payload, session.refs(), session.cardBrand());
+            Map<String, String> refs = new LinkedHashMap<>(session.refs());
+            refs.remove(VerifoneWire.STEP);
+            return new ProviderResult(result, null, refs, null, List.of());
+        }
+        throw new BrowserRefusedException("not the result of the pending verifone step");
+    }
+
+    @Override
+    public Authorized authorize(AuthorizationRequest request) {
+        String encrypted = CardEncryption.encrypt(request.card(), captureKey.armoured());
+        JsonObject body = VerifoneWire.payment(request, encrypted, captureKey.alias(), paymentContract);
+        Answer answer = ProviderHttp.send(ID, "payment", body.toString(),
+                () -> client.pay(basic(), body.toString()));
+        return new Authorized(VerifoneWire.paid(answer.json(), request), List.of(answer.exchange()));
+    }
+
+    private static Map<String, String> merged(ProviderSession session, ProviderResult looked) {
+        Map<String, String> refs = new LinkedHashMap<>(session.refs());
+        refs.remove(VerifoneWire.STEP);
+        refs.putAll(looked.refs());
+        return refs;
+    }
+
+    private String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ProviderResult withExchange(ProviderResult mapped, Answer answer) {
+        return new ProviderResult(mapped.result(), mapped.browserAction(), mapped.refs(), mapped.authorization(),
+                List.of(answer.exchange()));
+    }
+}

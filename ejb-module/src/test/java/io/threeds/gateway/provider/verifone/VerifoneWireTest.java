@@ -1,0 +1,152 @@
+package io.threeds.gateway.provider.verifone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threeds.gateway.emv.Flow;
+import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.StatusSource;
+import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ThreeDSResult;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+/** The verifone mapping on the seed's own lookup answer and payments.validated data (seeds/000). */
+class VerifoneWireTest {
+    /** The seed's challenge lookup answer (§1.3.2), its placeholders filled. */
+    private static final String SEED_LOOKUP = """
+            { "acs_transaction_id": "9d08e1ba-0240-4283-813a-a3772d80de0e", "acs_url": "https://acs.example/challenge",
+              "authentication_id": "c923575f-86e4-45cf-9a43-d1ede3da3ac1", "challenge_required": "N",
+              "card_brand": "Visa", "ds_transaction_id": "e3b59e11-5863-4c4a-aa34-cc13bab4f320",
+              "eci_flag": "07", "enrolled": "Y", "error_no": "0", "order_id": "8001840452769160",
+              "pares_status": "C", "payload": "eyJtZXNzYWdlVHlwZSI6IkNSZXEifQ", "signature_verification": "Y",
+              "threads_version": "2.2.0", "transaction_id": "mm1WQNPXlhUnAYGyjNY1" }""";
+    /** The seed's validated data (§1.4.3) in Cardinal's full shape. */
+    private static final String SEED_VALIDATED = """
+            { "Validated": true, "ActionCode": "SUCCESS", "ErrorNumber": 0, "ErrorDescription": "Success",
+              "Payment": { "Type": "CCA", "ProcessorTransactionId": "mm1WQNPXlhUnAYGyjNY1",
+                "ExtendedData": { "Amount": "1000", "CAVV": "AAIBBYNoEwAAACcKhAJkdQAAAAA=", "CurrencyCode": "554",
+                  "ECIFlag": "05", "ThreeDSVersion": "2.2.0", "PAResStatus": "Y", "SignatureVerification": "Y" } } }""";
+    private static final String SECRET = "test-secret";
+
+    @Test
+    void theSeedsLookupIsAChallengeForCardinalContinueDecidedOnParesStatusOnly() {
+        ProviderResult step = VerifoneWire.lookedUp(json(SEED_LOOKUP), "VISA");
+        assertEquals(TransStatus.C, step.result().transStatus(), "G-V3: challenge_required N is ignored");
+        assertEquals("SDK", step.browserAction().method());
+        assertEquals("https://acs.example/challenge", step.browserAction().fields().get("AcsUrl"));
+        assertEquals("mm1WQNPXlhUnAYGyjNY1", step.browserAction().fields().get("TransactionId"));
+        assertEquals("2.2.0", step.result().threeDSVersion(), "G-V1: threads_version is read");
+        assertEquals("mm1WQNPXlhUnAYGyjNY1", step.refs().get(VerifoneWire.TRANSACTION));
+    }
+
+    @Test
+    void theSeedsValidatedResultIsYWithLiabilityShiftFromASignedMessage() {
+        ThreeDSResult result = VerifoneWire.validated(json(SEED_VALIDATED), refs(), "VISA");
+        assertEquals(TransStatus.Y, result.transStatus());
+        assertEquals(StatusSource.SIGNED_CLIENT_MESSAGE, result.source());
+        assertEquals("05", result.eci());
+        assertEquals("AAIBBYNoEwAAACcKhAJkdQAAAAA=", result.authenticationValue());
+        assertTrue(result.liability().shift());
+        assertEquals("VERIFONE_SEED_RULE", result.liability().basis());
+    }
+
+    @Test
+    void theSeedsLiabilityRuleNeedsSignatureAndEnrolmentToo() {
+        assertFalse(lookup("Y", "Y", "N").liability().shift(), "signature N");
+        assertFalse(lookup("Y", "B", "Y").liability().shift(), "enrolled B");
+        assertFalse(lookup("N", "Y", "Y").liability().shift(), "status N");
+        assertTrue(lookup("A", "Y", "Y").liability().shift(), "attempts, signed, enrolled");
+        assertFalse(lookup("U", "Y", "Y").liability().shift());
+        ThreeDSResult blank = lookup(null, "U", "Y");
+        assertEquals(TransStatus.U, blank.transStatus(), "blank pares_status, not enrolled: no authentication");
+        assertEquals(Flow.NOT_APPLICABLE, blank.flow());
+        assertEquals(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT, blank.recommendedAction());
+    }
+
+    @Test
+    void theExitButtonIsUAndAnErrorIsE() {
+        JsonObject cancelled = json("{\"ActionCode\": \"FAILURE\", \"ErrorNumber\": 10011, \"Payment\": "
+                + "{\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {}}}");
+        assertEquals(TransStatus.U, VerifoneWire.validated(cancelled, refs(), "VISA").transStatus());
+        JsonObject failed = json("{\"ActionCode\": \"FAILURE\", \"Payment\": {\"ProcessorTransactionId\": "
+                + "\"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {\"PARESStatus\": \"N\", \"ECIFlag\": \"07\"}}}");
+        assertEquals(TransStatus.N, VerifoneWire.validated(failed, refs(), "VISA").transStatus(),
+                "G-V2: PARESStatus spelling");
+        JsonObject error = json("{\"ActionCode\": \"ERROR\", \"ErrorNumber\": 1010, \"Payment\": "
+                + "{\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\"}}");
+        assertEquals(TransStatus.E, VerifoneWire.validated(error, refs(), "VISA").transStatus());
+    }
+
+    @Test
+    void aResultForAnotherTransactionIsRefused() {
+        assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validated(json(SEED_VALIDATED),
+                Map.of(VerifoneWire.TRANSACTION, "other"), "VISA"));
+    }
+
+    @Test
+    void onlyAJwtSignedWithTheSharedSecretAndNotExpiredIsTrusted() {
+        long now = Instant.now().getEpochSecond();
+        String claims = "{\"iat\":" + now + ",\"exp\":" + (now + 600) + ",\"Payload\":" + SEED_VALIDATED + "}";
+        JsonObject payload = SignedResult.verify(jwt(claims, SECRET), SECRET, Instant.now());
+        assertEquals("SUCCESS", payload.getString("ActionCode"));
+        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify(jwt(claims, "forged"), SECRET,
+                Instant.now()));
+        String expired = "{\"exp\":" + (now - 1) + ",\"Payload\":" + SEED_VALIDATED + "}";
+        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify(jwt(expired, SECRET), SECRET,
+                Instant.now()));
+        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify("not.a.jwt", SECRET, Instant.now()));
+        String none = b64("{\"alg\":\"none\"}") + "." + b64(claims) + ".";
+        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify(none, SECRET, Instant.now()));
+    }
+
+    private static ThreeDSResult lookup(String pares, String enrolled, String signature) {
+        var answer = Json.createObjectBuilder().add("error_no", "0").add("enrolled", enrolled)
+                .add("signature_verification", signature).add("eci_flag", "A".equals(pares) ? "06" : "05")
+                .add("transaction_id", "t1");
+        if (pares != null) {
+            answer.add("pares_status", pares);
+        }
+        return VerifoneWire.lookedUp(answer.build(), "VISA").result();
+    }
+
+    private static Map<String, String> refs() {
+        return Map.of(VerifoneWire.TRANSACTION, "mm1WQNPXlhUnAYGyjNY1", VerifoneWire.ENROLLED, "Y",
+                VerifoneWire.SIGNATURE, "Y");
+    }
+
+    static String jwt(String claims, String secret) {
+        String signed = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + b64(claims);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String b64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.threeds.gateway.web.hosted;
+
+import io.threeds.gateway.authentication.Continuation;
+import io.threeds.gateway.provider.BrowserAction;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The hosted page for a provider whose browser side is a JavaScript SDK in Cardinal's style
+ * (verifone's Songbird): the page loads the SDK, starts it with the provider's JWT, profiles the BIN,
+ * and relays the SDK's events to the gateway with {@code fetch}; the gateway answers in JSON with the
+ * next step (a {@code Cardinal.continue} challenge on the same page, which must keep the SDK's session)
+ * or where to send the shopper. Steps with method {@code SDK} are rendered here.
+ */
+final class SdkStepPage {
+    private SdkStepPage() {
+    }
+
+    static boolean handles(BrowserAction action) {
+        return "SDK".equals(action.method());
+    }
+
+    static String render(BrowserAction action, String nonce, String callbackBase) {
+        String script = """
+                (function () {
+                  var base = %s;
+                  function post(path, data) {
+                    return fetch(base + path, {method: 'POST', credentials: 'omit',
+                        headers: {'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json'},
+                        body: new URLSearchParams(data)}).then(function (r) { return r.json(); });
+                  }
+                  function next(answer) {
+                    var step = answer.action;
+                    if (answer.next === 'step' && step && step.method === 'SDK' && step.purpose === 'CHALLENGE') {
+                      Cardinal.continue('cca', {AcsUrl: step.fields.AcsUrl, Payload: step.fields.Payload},
+                          {OrderDetails: {TransactionId: step.fields.TransactionId}});
+                    } else {
+                      window.location.assign(answer.url);
+                    }
+                  }
+                  Cardinal.configure({logging: {level: 'off'}, payment: {displayExitButton: true}});
+                  Cardinal.on('payments.setupComplete', function (data) {
+                    post('/method-complete', {sessionId: data.sessionId}).then(next);
+                  });
+                  Cardinal.on('payments.validated', function (data, jwt) {
+                    post('/challenge-complete', {jwt: jwt || '', actionCode: (data && data.ActionCode) || '',
+                        errorNumber: String((data && data.ErrorNumber) || '')}).then(next);
+                  });
+                  Cardinal.setup('init', {jwt: %s});
+                  Cardinal.trigger('bin.process', %s);
+                })();
+                """.formatted(js(callbackBase), js(action.fields().get("jwt")), js(action.fields().get("bin")));
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>Verifying your payment</title>"
+                + "<script nonce=\"" + nonce + "\" src=\"" + Html.escape(action.url()) + "\"></script>"
+                + "</head><body><main><h1>Verifying your payment</h1>"
+                + "<p>Your bank may ask you to confirm this payment.</p></main>"
+                + "<script nonce=\"" + nonce + "\">" + script + "</script></body></html>";
+    }
+
+    /** What the SDK page's script does after a relayed event. */
+    static String next(Continuation continuation) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("next", continuation.done() ? "redirect" : "step")
+                .add("url", continuation.url());
+        BrowserAction step = continuation.step();
+        if (step != null) {
+            JsonObjectBuilder fields = Json.createObjectBuilder();
+            step.fields().forEach(fields::add);
+            json.add("action", Json.createObjectBuilder().add("purpose", step.purpose()).add("method", step.method())
+                    .add("url", step.url()).add("fields", fields));
+        }
+        return json.build().toString();
+    }
+
+    /** A JavaScript string literal that cannot end the script element or the string. */
+    private static String js(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("'");
+        for (char c : value.toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == ':' || c == '/') {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out.append('\'').toString();
+    }
+}
