@@ -2,6 +2,7 @@ package io.threeds.gateway.provider.verifone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -20,8 +21,8 @@ public class CaptureKey {
     String alias;
 
     @Inject
-    @ConfigProperty(name = "verifone.public-key", defaultValue = "")
-    String configured;
+    @ConfigProperty(name = "verifone.public-key")
+    Optional<String> configured;
 
     private volatile String armoured;
 
@@ -31,7 +32,7 @@ public class CaptureKey {
 
     public String armoured() {
         if (armoured == null) {
-            armoured = configured.isBlank() ? client.publicKey(alias) : configured;
+            armoured = configured.filter(key -> !key.isBlank()).orElseGet(() -> client.publicKey(alias));
         }
         return armoured;
     }
