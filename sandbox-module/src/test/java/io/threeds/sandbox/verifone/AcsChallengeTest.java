@@ -1,5 +1,6 @@
 package io.threeds.sandbox.verifone;
 
+import io.threeds.sandbox.HmacJwt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

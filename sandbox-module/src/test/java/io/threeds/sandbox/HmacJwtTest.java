@@ -1,4 +1,4 @@
-package io.threeds.sandbox.firstoken;
+package io.threeds.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

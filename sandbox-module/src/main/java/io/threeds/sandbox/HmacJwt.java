@@ -1,4 +1,4 @@
-package io.threeds.sandbox.verifone;
+package io.threeds.sandbox;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -18,9 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Compact JSON Web Tokens signed with HMAC-SHA256 ({@code {"alg":"HS256","typ":"JWT"}}), as Cardinal
  * issues them: base64url without padding, JDK crypto only. Verification accepts only HS256 with this key
- * and a numeric {@code exp} still in the future.
+ * and a numeric {@code exp} still in the future. Shared by the Cardinal-based simulators (firstoken,
+ * verifone).
  */
-final class HmacJwt {
+public final class HmacJwt {
     private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -29,17 +30,17 @@ final class HmacJwt {
 
     private final SecretKeySpec key;
 
-    HmacJwt(String secret) {
+    public HmacJwt(String secret) {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    String sign(JsonObject claims) {
+    public String sign(JsonObject claims) {
         String signed = HEADER + "." + ENCODER.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
         return signed + "." + ENCODER.encodeToString(mac(signed));
     }
 
     /** The claims of a token this key signed and that has not expired at {@code now}; else empty. */
-    Optional<JsonObject> verify(String token, Instant now) {
+    public Optional<JsonObject> verify(String token, Instant now) {
         if (token == null) {
             return Optional.empty();
         }
