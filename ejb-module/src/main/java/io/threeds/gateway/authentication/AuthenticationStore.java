@@ -18,6 +18,7 @@ import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ThreeDSResult;
+import io.threeds.gateway.webhook.WebhookOutbox;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -61,6 +62,9 @@ public class AuthenticationStore {
     @Inject
     AuthenticationMetrics metrics;
 
+    @EJB
+    WebhookOutbox webhooks;
+
     /** Stores a new attempt and, sealed, the request when its provider will need it again. */
     public Authentication open(Authentication attempt, Caller caller, String sealedRequest) {
         em.persist(attempt);
@@ -89,7 +93,7 @@ public class AuthenticationStore {
             authentication.complete(Utc.now());
         }
         releaseRequestIfDone(authentication);
-        metrics.outcome(authentication);
+        reached(authentication);
         audit.append(new AuditEntry(outcome.awaitsBrowser() ? "authentication.browser_required"
                 : "authentication.completed", caller.actor(), caller.role().wireName(),
                 authentication.getMerchantId(), id, authentication.getState(), resultDetails(authentication)));
@@ -106,7 +110,7 @@ public class AuthenticationStore {
         authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.fail(failure.type(), failure.getMessage(), Utc.now());
         releaseRequestIfDone(authentication);
-        metrics.outcome(authentication);
+        reached(authentication);
         audit.append(new AuditEntry("authentication.failed", actor, actorRole, authentication.getMerchantId(), id,
                 "FAILED",
                 Map.of("problem", failure.type(), "detail", failure.getMessage())));
@@ -123,7 +127,7 @@ public class AuthenticationStore {
         keep(authentication, outcome);
         authentication.complete(Utc.now());
         releaseRequestIfDone(authentication);
-        metrics.outcome(authentication);
+        reached(authentication);
         challengeCompleted.fire(new ChallengeCompleted(id, authentication.getMerchantId(),
                 authentication.getProvider(), authentication.getTransStatus(), authentication.getFlow(),
                 authentication.isLiabilityShift(), actor));
@@ -155,6 +159,7 @@ public class AuthenticationStore {
         exchanges(authentication, authorized.exchanges());
         authentication.setAuthorizationResult(authorizationJson(authorized.result()));
         releaseRequestIfDone(authentication);
+        webhooks.enqueue(authentication, "authorization.completed");
         audit.append(new AuditEntry("authorization.completed", caller.actor(), caller.role().wireName(),
                 authentication.getMerchantId(), id, authorized.result().status(),
                 Map.of("provider", authentication.getProvider(), "capture", String.valueOf(capture),
@@ -216,9 +221,17 @@ public class AuthenticationStore {
         authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.expire(Utc.now());
         releaseRequestIfDone(authentication);
-        metrics.outcome(authentication);
+        reached(authentication);
         audit.append(new AuditEntry("authentication.expired", Caller.system().actor(), "system",
                 authentication.getMerchantId(), id, "EXPIRED", Map.of()));
+    }
+
+    /** Counts the state an authentication reached; a final one is also a webhook to the merchant. */
+    private void reached(Authentication authentication) {
+        metrics.outcome(authentication);
+        if (!authentication.isPendingBrowser()) {
+            webhooks.enqueue(authentication, "authentication.completed");
+        }
     }
 
     /**

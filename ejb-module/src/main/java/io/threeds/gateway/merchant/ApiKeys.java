@@ -24,10 +24,7 @@ public class ApiKeys {
 
     /** Stores the hash of a new random key for the principal and returns the key itself. */
     public String issue(Role role, String principalId, String principalName) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String key = "tds_" + role.wireName().charAt(0) + "_" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(secret);
+        String key = secret("tds_" + role.wireName().charAt(0) + "_");
         register(key, role, principalId, principalName);
         return key;
     }
@@ -36,6 +33,13 @@ public class ApiKeys {
     public void register(String key, Role role, String principalId, String principalName) {
         em.persist(new ApiKey(UUID.randomUUID().toString(), hash(key), role.name(), principalId, principalName,
                 Utc.now()));
+    }
+
+    /** 256 random bits, base64url, after a prefix that says what the secret is for. */
+    public static String secret(String prefix) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     public Optional<ApiKey> find(String presentedKey) {

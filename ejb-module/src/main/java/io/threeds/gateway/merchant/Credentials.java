@@ -1,5 +1,12 @@
 package io.threeds.gateway.merchant;
 
-/** A principal just created and its API key, which is never shown again. */
-public record Credentials<T>(T principal, String apiKey) {
+/**
+ * A principal just created and its secrets, which are never shown again: its API key, and for a
+ * merchant with a webhook URL the secret its webhooks are signed with (null otherwise).
+ */
+public record Credentials<T>(T principal, String apiKey, String webhookSecret) {
+
+    public Credentials(T principal, String apiKey) {
+        this(principal, apiKey, null);
+    }
 }

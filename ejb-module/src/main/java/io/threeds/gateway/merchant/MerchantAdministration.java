@@ -3,6 +3,7 @@ package io.threeds.gateway.merchant;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.persistence.Partner;
 import io.threeds.gateway.problem.GatewayException;
@@ -37,6 +38,9 @@ public class MerchantAdministration {
     @Inject
     ProviderRegistry providers;
 
+    @Inject
+    FieldCipher cipher;
+
     public Credentials<Merchant> createMerchant(Caller admin, NewMerchant request) {
         List<Violation> violations = new ArrayList<>();
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
@@ -68,11 +72,16 @@ public class MerchantAdministration {
         }
         Merchant merchant = new Merchant(UUID.randomUUID().toString(), request.name(), request.defaultProvider(),
                 request.allowedProviders(), request.webhookUrl(), request.allowedReturnOrigins(), Utc.now());
+        String webhookSecret = null;
+        if (merchant.getWebhookUrl() != null) {
+            webhookSecret = ApiKeys.secret("whsec_");
+            merchant.signWebhooksWith(cipher.encrypt(webhookSecret));
+        }
         em.persist(merchant);
         String key = apiKeys.issue(Role.MERCHANT, merchant.getId(), merchant.getName());
         audit.append(new AuditEntry("merchant.created", admin.actor(), admin.role().wireName(), merchant.getId(),
                 null, "CREATED", Map.of("name", merchant.getName())));
-        return new Credentials<>(merchant, key);
+        return new Credentials<>(merchant, key, webhookSecret);
     }
 
     public Credentials<Auditor> createAuditor(Caller admin, String name) {

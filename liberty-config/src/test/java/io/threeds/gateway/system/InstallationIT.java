@@ -53,6 +53,7 @@ class InstallationIT {
         assertTrue(metrics.body().lines().anyMatch(line -> line.startsWith("threeds_provider_call")
                 && line.contains("operation=\"createPayment\"")));
         assertTrue(metrics.body().contains("ft_"), "fault tolerance reports on the provider clients");
+        assertTrue(metrics.body().contains("threeds_webhook_backlog"));
     }
 
     @Test

@@ -26,6 +26,9 @@ public class Merchant {
     private String allowedReturnOrigins;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
+    /** The secret that signs this merchant's webhooks, encrypted. */
+    @Column(name = "webhook_secret_enc")
+    private String webhookSecretEncrypted;
 
     protected Merchant() {
     }
@@ -46,6 +49,11 @@ public class Merchant {
     public String getDefaultProvider() { return defaultProvider; }
     public String getWebhookUrl() { return webhookUrl; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public String getWebhookSecretEncrypted() { return webhookSecretEncrypted; }
+
+    public void signWebhooksWith(String secretEncrypted) {
+        this.webhookSecretEncrypted = secretEncrypted;
+    }
 
     public List<String> getAllowedProviders() {
         return split(allowedProviders, ",");

@@ -51,7 +51,7 @@ public class MerchantsResource {
         request.throwIfInvalid();
         Credentials<Merchant> created = administration.createMerchant(callerContext.get(), merchant);
         return Response.created(URI.create("merchants/" + created.principal().getId()))
-                .entity(WireJson.write(view(created.principal(), created.apiKey()))).build();
+                .entity(WireJson.write(view(created.principal(), created.apiKey(), created.webhookSecret()))).build();
     }
 
     @GET
@@ -61,12 +61,12 @@ public class MerchantsResource {
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
     public String find(@PathParam("id") String id) {
-        return WireJson.write(view(administration.find(id), null));
+        return WireJson.write(view(administration.find(id), null, null));
     }
 
-    private static MerchantView view(Merchant merchant, String apiKey) {
+    private static MerchantView view(Merchant merchant, String apiKey, String webhookSecret) {
         return new MerchantView(merchant.getId(), merchant.getName(), apiKey, merchant.getDefaultProvider(),
                 merchant.getAllowedProviders(), merchant.getWebhookUrl(), merchant.getAllowedReturnOrigins(),
-                WireJson.time(merchant.getCreatedAt()));
+                WireJson.time(merchant.getCreatedAt()), webhookSecret);
     }
 }

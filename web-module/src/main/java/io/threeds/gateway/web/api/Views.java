@@ -63,11 +63,13 @@ public final class Views {
     }
 
     @JsonbPropertyOrder({"id", "name", "apiKey", "defaultProvider", "allowedProviders", "webhookUrl",
-            "allowedReturnOrigins", "createdAt"})
+            "allowedReturnOrigins", "createdAt", "webhookSecret"})
     public record MerchantView(String id, String name,
                                @Schema(description = "Shown once, at creation") String apiKey,
                                String defaultProvider, List<String> allowedProviders, String webhookUrl,
-                               List<String> allowedReturnOrigins, String createdAt) {
+                               List<String> allowedReturnOrigins, String createdAt,
+                               @Schema(description = "Signs this merchant's webhooks (Threeds-Signature); shown once, "
+                                       + "at creation, when a webhookUrl is set") String webhookSecret) {
     }
 
     @JsonbPropertyOrder({"id", "name", "apiKey"})

@@ -10,14 +10,14 @@ import java.time.format.DateTimeFormatter;
  * JSON-B as the API writes it: nulls included (a field the contract names is always present).
  * Bodies are serialised here to a String so the exact answer can be stored for idempotent replay.
  */
-final class WireJson {
+public final class WireJson {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
     private WireJson() {
     }
 
-    static String write(Object body) {
+    public static String write(Object body) {
         return JSONB.toJson(body);
     }
 
@@ -26,7 +26,7 @@ final class WireJson {
     }
 
     /** RFC 3339 UTC to the second, as API.md shows times. */
-    static String time(LocalDateTime utc) {
+    public static String time(LocalDateTime utc) {
         return utc == null ? null : RFC3339.format(utc);
     }
 }

@@ -1,0 +1,83 @@
+package io.threeds.gateway.webhook;
+
+import io.threeds.gateway.Utc;
+import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.persistence.WebhookDelivery;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The webhook outbox. {@link #enqueue} joins the caller's transaction, so a delivery exists exactly
+ * when the change it reports was committed. {@link #claim} and the outcomes run in their own
+ * transactions: a claim moves the delivery's next attempt a lease ahead, and the version check makes a
+ * second instance's claim of the same row fail instead of sending it twice.
+ */
+@Stateless
+public class WebhookOutbox {
+    static final int LEASE_SECONDS = 60;
+    static final int GIVE_UP_HOURS = 24;
+
+    @PersistenceContext(unitName = "threeds")
+    EntityManager em;
+
+    @Inject
+    FieldCipher cipher;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void enqueue(Authentication authentication, String type) {
+        Merchant merchant = em.find(Merchant.class, authentication.getMerchantId());
+        if (merchant == null || merchant.getWebhookUrl() == null) {
+            return;
+        }
+        LocalDateTime now = Utc.now();
+        em.persist(new WebhookDelivery(UUID.randomUUID().toString(), merchant.getId(), type,
+                authentication.getId(), now, now.plusHours(GIVE_UP_HOURS)));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> due(int max) {
+        LocalDateTime now = Utc.now();
+        return em.createNamedQuery("WebhookDelivery.due", WebhookDelivery.class).setParameter("now", now)
+                .setMaxResults(max).getResultStream().map(WebhookDelivery::getId).toList();
+    }
+
+    /** Claims one due delivery; fails (optimistic lock) when another instance claimed it first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public DueWebhook claim(String id) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
+        delivery.claim(Utc.now().plusSeconds(LEASE_SECONDS));
+        Merchant merchant = em.find(Merchant.class, delivery.getMerchantId());
+        em.flush();
+        return new DueWebhook(delivery.getId(), delivery.getEventType(), merchant.getId(),
+                delivery.getAuthenticationId(), merchant.getWebhookUrl(),
+                cipher.decrypt(merchant.getWebhookSecretEncrypted()), delivery.getCreatedAt());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void delivered(String id, int status) {
+        em.find(WebhookDelivery.class, id).delivered(status, Utc.now());
+    }
+
+    /** Retried with exponential backoff: 10 s, 20 s, 40 s, ... at most an hour apart. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(String id, Integer status, String error) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
+        long backoff = Math.min(3600, 10L << Math.min(20, delivery.getAttempts() - 1));
+        delivery.failed(status, error, Utc.now().plusSeconds(backoff));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long backlog() {
+        return em.createNamedQuery("WebhookDelivery.backlog", Long.class).setParameter("now", Utc.now())
+                .getSingleResult();
+    }
+}
