@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.system.Gateway.Answer;
+import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,12 @@ class InstallationIT {
         Answer ready = Gateway.get("/health/ready", null);
         assertEquals(200, ready.status(), ready.body());
         assertTrue(ready.body().contains("\"database\""));
+        JsonObject providers = ready.json().getJsonArray("checks").stream().map(check -> check.asJsonObject())
+                .filter(check -> "providers".equals(check.getString("name"))).findFirst().orElseThrow()
+                .getJsonObject("data");
+        for (String provider : new String[] {"firstoken", "intergiro", "paysafe", "verifone", "worldline"}) {
+            assertTrue(List.of("closed", "open", "halfOpen").contains(providers.getString(provider)), provider);
+        }
         assertEquals(200, Gateway.get("/health/live", null).status());
     }
 
