@@ -19,6 +19,7 @@ import io.threeds.gateway.provider.ProviderRegistry;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
+import io.threeds.gateway.routing.RoutingRules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,10 +70,15 @@ public class AuthenticationService {
     @ConfigProperty(name = "threeds.authentication.ttl-minutes", defaultValue = "30")
     int ttlMinutes;
 
+    /**
+     * Routes the request, stores the attempt, and calls the provider; when the provider is unavailable
+     * before any authentication began (not reached, circuit open, or answering "unavailable"), the
+     * attempt fails over to the next provider of the matching routing rule, audited.
+     */
     public Opened create(Caller caller, NewAuthentication request) {
         Merchant merchant = merchants.find(caller.merchantId());
-        ThreeDSProvider provider = route(merchant, request.provider());
-        List<Violation> missing = provider.check(request);
+        List<ThreeDSProvider> candidates = route(merchant, request);
+        List<Violation> missing = candidates.get(0).check(request);
         if (!missing.isEmpty()) {
             throw new ValidationException(missing);
         }
@@ -80,21 +87,29 @@ public class AuthenticationService {
         }
         String id = UUID.randomUUID().toString();
         PlainCard card = request.card();
-        Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(), provider.id(),
-                request.amount().value(), request.amount().currency(), request.challengePreference(),
-                request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
+        Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(),
+                candidates.get(0).id(), request.amount().value(), request.amount().currency(),
+                request.challengePreference(), request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
         attempt.describeCard(card.bin(), card.last4(), card.brand().name(), card.expiryMonth(), card.expiryYear(),
                 fingerprint.of(card.number()));
-        store.open(attempt, caller, provider.needsCardLater() ? vault.seal(request) : null);
+        boolean holdRequest = candidates.stream().anyMatch(ThreeDSProvider::needsCardLater);
+        store.open(attempt, caller, holdRequest ? vault.seal(request) : null);
         String hostedPageBase = publicBaseUrl + "/3ds/" + id;
-        ProviderResult outcome;
-        try {
-            outcome = provider.start(new StartRequest(id, request, hostedPageBase));
-        } catch (ProviderException failure) {
-            store.fail(id, failure, caller.actor(), caller.role().wireName());
-            throw failure.with("authenticationId", id);
+        for (int i = 0; ; i++) {
+            ThreeDSProvider provider = candidates.get(i);
+            try {
+                return store.record(id, provider.start(new StartRequest(id, request, hostedPageBase)), caller,
+                        hostedPageBase);
+            } catch (ProviderException failure) {
+                ThreeDSProvider next = i + 1 < candidates.size() && failure.neverReachedAuthentication()
+                        ? candidates.get(i + 1) : null;
+                if (next == null || !next.check(request).isEmpty()) {
+                    store.fail(id, failure, caller.actor(), caller.role().wireName());
+                    throw failure.with("authenticationId", id);
+                }
+                store.failOver(id, failure, next.id(), caller);
+            }
         }
-        return store.record(id, outcome, caller, hostedPageBase);
     }
 
     /** The authentication if the caller may see it; another merchant's is "not found". */
@@ -162,17 +177,21 @@ public class AuthenticationService {
         return caller.role() == Role.AUDITOR || authentication.getMerchantId().equals(caller.merchantId());
     }
 
-    /** Explicit provider, else the merchant's default (routing rules come with DESIGN.md's routing). */
-    private ThreeDSProvider route(Merchant merchant, String requested) {
-        String id = requested != null ? requested : merchant.getDefaultProvider();
-        if (id == null) {
+    /** The providers to try, in order: explicit, else the first matching routing rule's, else the default. */
+    private List<ThreeDSProvider> route(Merchant merchant, NewAuthentication request) {
+        List<String> ids = RoutingRules.candidates(merchant, request);
+        if (ids.isEmpty()) {
             throw ValidationException.of("provider", "is required: the merchant has no default provider");
         }
-        ThreeDSProvider provider = providers.find(id).orElseThrow(() ->
-                ValidationException.of("provider", "must be one of " + providers.ids()));
-        if (!merchant.getAllowedProviders().isEmpty() && !merchant.getAllowedProviders().contains(id)) {
-            throw ValidationException.of("provider", "is not enabled for this merchant");
+        List<ThreeDSProvider> candidates = new ArrayList<>();
+        for (String id : ids) {
+            ThreeDSProvider provider = providers.find(id).orElseThrow(() ->
+                    ValidationException.of("provider", "must be one of " + providers.ids()));
+            if (!merchant.getAllowedProviders().isEmpty() && !merchant.getAllowedProviders().contains(id)) {
+                throw ValidationException.of("provider", "is not enabled for this merchant");
+            }
+            candidates.add(provider);
         }
-        return provider;
+        return candidates;
     }
 }

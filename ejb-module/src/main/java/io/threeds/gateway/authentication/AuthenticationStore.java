@@ -117,6 +117,17 @@ public class AuthenticationStore {
         return authentication;
     }
 
+    /** The provider was unavailable before anything began: keep its evidence, move to the next, audit it. */
+    public void failOver(String id, ProviderException failure, String nextProvider, Caller caller) {
+        Authentication authentication = em.find(Authentication.class, id);
+        exchanges(authentication, failure.exchanges());
+        String from = authentication.getProvider();
+        authentication.failOverTo(nextProvider, Utc.now());
+        audit.append(new AuditEntry("authentication.failover", caller.actor(), caller.role().wireName(),
+                authentication.getMerchantId(), id, "FAILED_OVER",
+                Map.of("from", from, "to", nextProvider, "reason", failure.getMessage())));
+    }
+
     /** The browser brought the final result back: record it and fire {@link ChallengeCompleted}. */
     public Authentication completeFromBrowser(String id, long expectedVersion, ProviderResult outcome,
                                               String actor) {

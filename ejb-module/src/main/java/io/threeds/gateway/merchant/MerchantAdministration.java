@@ -10,6 +10,8 @@ import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.ProviderRegistry;
+import io.threeds.gateway.routing.RoutingRule;
+import io.threeds.gateway.routing.RoutingRules;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -142,6 +144,31 @@ public class MerchantAdministration {
             throw GatewayException.notFound("merchant");
         }
         return merchant;
+    }
+
+    /** Replaces the merchant's routing rules; every provider named must be deployed and allowed. */
+    public List<RoutingRule> route(Caller admin, String merchantId, List<RoutingRule> rules) {
+        Merchant merchant = find(merchantId);
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            for (String provider : rules.get(i).providers()) {
+                if (providers.find(provider).isEmpty()) {
+                    violations.add(new Violation("rules[" + i + "].providers",
+                            provider + " is not one of " + providers.ids()));
+                } else if (!merchant.getAllowedProviders().isEmpty()
+                        && !merchant.getAllowedProviders().contains(provider)) {
+                    violations.add(new Violation("rules[" + i + "].providers",
+                            provider + " is not enabled for this merchant"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        merchant.routeBy(RoutingRules.write(rules));
+        audit.append(new AuditEntry("merchant.routing_changed", admin.actor(), admin.role().wireName(),
+                merchant.getId(), null, "CHANGED", Map.of("rules", String.valueOf(rules.size()))));
+        return rules;
     }
 
     /** For the hosted pages: may a browser be sent to this URL for this merchant. */

@@ -42,6 +42,14 @@ public class ProviderException extends GatewayException {
     public String responseBody() { return responseBody; }
     public List<ProviderExchange> exchanges() { return exchanges; }
 
+    /**
+     * The provider cannot have started authenticating: the call never left (circuit open, bulkhead
+     * full, connection refused) or the provider said it is unavailable. A timeout may have reached it.
+     */
+    public boolean neverReachedAuthentication() {
+        return kind == Kind.UNAVAILABLE;
+    }
+
     public ProviderException recorded(ProviderExchange exchange) {
         exchanges.add(exchange);
         return this;

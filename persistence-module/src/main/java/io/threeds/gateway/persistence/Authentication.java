@@ -131,6 +131,12 @@ public class Authentication {
         this.expiresAt = expiresAt;
     }
 
+    /** The provider failed over before any authentication began: the attempt moves to the next one. */
+    public void failOverTo(String nextProvider, LocalDateTime now) {
+        this.provider = nextProvider;
+        this.updatedAt = now;
+    }
+
     public void describeCard(String bin, String last4, String brand, Integer expiryMonth, Integer expiryYear,
                              String fingerprint) {
         this.cardBin = bin;

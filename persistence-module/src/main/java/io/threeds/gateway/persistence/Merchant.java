@@ -26,6 +26,9 @@ public class Merchant {
     private String allowedReturnOrigins;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
+    /** The routing rules as JSON (first match wins), or null for the default provider only. */
+    @Column(name = "routing_rules")
+    private String routingRules;
     /** The secret that signs this merchant's webhooks, encrypted. */
     @Column(name = "webhook_secret_enc")
     private String webhookSecretEncrypted;
@@ -50,6 +53,12 @@ public class Merchant {
     public String getWebhookUrl() { return webhookUrl; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getWebhookSecretEncrypted() { return webhookSecretEncrypted; }
+
+    public String getRoutingRules() { return routingRules; }
+
+    public void routeBy(String rulesJson) {
+        this.routingRules = rulesJson;
+    }
 
     public void signWebhooksWith(String secretEncrypted) {
         this.webhookSecretEncrypted = secretEncrypted;

@@ -71,7 +71,7 @@ final class AuthenticationRequestReader {
         return value == null || currency == null ? null : new Amount(value, currency);
     }
 
-    private static boolean isCurrency(String code) {
+    static boolean isCurrency(String code) {
         if (!code.matches("[A-Z]{3}") || NOT_MONEY.contains(code)) {
             return false;
         }

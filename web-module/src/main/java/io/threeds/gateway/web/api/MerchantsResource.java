@@ -5,6 +5,8 @@ import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.NewMerchant;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.routing.RoutingRule;
+import io.threeds.gateway.routing.RoutingRules;
 import io.threeds.gateway.web.api.Views.MerchantView;
 import io.threeds.gateway.web.security.Allowed;
 import io.threeds.gateway.web.security.CallerContext;
@@ -13,12 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,6 +66,26 @@ public class MerchantsResource {
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
     public String find(@PathParam("id") String id) {
         return WireJson.write(view(administration.find(id), null, null));
+    }
+
+    @PUT
+    @Path("{id}/routing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.ADMIN)
+    @Operation(summary = "Replace the merchant's routing rules: first match wins, providers in failover order")
+    @APIResponse(responseCode = "200", description = "The rules now in force")
+    public String route(@PathParam("id") String id, String body) {
+        List<RoutingRule> rules = RoutingRequestReader.read(body);
+        return RoutingRules.write(administration.route(callerContext.get(), id, rules));
+    }
+
+    @GET
+    @Path("{id}/routing")
+    @Allowed(Role.ADMIN)
+    @Operation(summary = "Read the merchant's routing rules")
+    @APIResponse(responseCode = "200", description = "The rules in force")
+    public String routing(@PathParam("id") String id) {
+        return RoutingRules.write(RoutingRules.read(administration.find(id).getRoutingRules()));
     }
 
     private static MerchantView view(Merchant merchant, String apiKey, String webhookSecret) {

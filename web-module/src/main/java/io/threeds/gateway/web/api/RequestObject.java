@@ -180,6 +180,32 @@ final class RequestObject {
         return items;
     }
 
+    /** The objects of an array, each read strictly and named by its index ({@code rules[0].brand}). */
+    List<RequestObject> objects(String name, boolean required, int maxItems, Set<String> allowed) {
+        if (!has(name)) {
+            if (required) {
+                reject(name, "is required");
+            }
+            return List.of();
+        }
+        JsonValue value = json.get(name);
+        if (value.getValueType() != JsonValue.ValueType.ARRAY || value.asJsonArray().size() > maxItems) {
+            reject(name, "must be an array of at most " + maxItems + " objects");
+            return List.of();
+        }
+        List<RequestObject> items = new ArrayList<>();
+        for (int i = 0; i < value.asJsonArray().size(); i++) {
+            JsonValue item = value.asJsonArray().get(i);
+            String itemPath = field(name) + "[" + i + "]";
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                violations.add(new Violation(itemPath, "must be an object"));
+            } else {
+                items.add(new RequestObject(item.asJsonObject(), itemPath, violations, allowed));
+            }
+        }
+        return items;
+    }
+
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
