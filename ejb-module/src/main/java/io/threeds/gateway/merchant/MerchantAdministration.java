@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Admin operations: merchants, partners and auditors with their keys, each recorded in the audit trail. */
 @Stateless
@@ -43,6 +44,10 @@ public class MerchantAdministration {
     @Inject
     FieldCipher cipher;
 
+    @Inject
+    @ConfigProperty(name = "threeds.profile", defaultValue = "sandbox")
+    String profile;
+
     public Credentials<Merchant> createMerchant(Caller admin, NewMerchant request) {
         List<Violation> violations = new ArrayList<>();
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
@@ -60,11 +65,11 @@ public class MerchantAdministration {
                 && !request.allowedProviders().contains(request.defaultProvider())) {
             violations.add(new Violation("defaultProvider", "is not in allowedProviders"));
         }
-        if (request.webhookUrl() != null && !WebOrigins.isAcceptableUrl(request.webhookUrl())) {
+        if (request.webhookUrl() != null && !WebOrigins.isAcceptableUrl(request.webhookUrl(), WebOrigins.isSandbox(profile))) {
             violations.add(new Violation("webhookUrl", "must be an https URL"));
         }
         for (String origin : request.allowedReturnOrigins()) {
-            if (!WebOrigins.isOrigin(origin)) {
+            if (!WebOrigins.isOrigin(origin, WebOrigins.isSandbox(profile))) {
                 violations.add(new Violation("allowedReturnOrigins",
                         "'" + origin + "' is not an origin (scheme://host[:port])"));
             }

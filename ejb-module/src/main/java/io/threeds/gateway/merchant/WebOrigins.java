@@ -4,26 +4,33 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** URL rules for return URLs, webhook URLs and allowed origins: https, or http on localhost (sandbox). */
+/**
+ * URL rules for return URLs, webhook URLs and allowed origins: https, and in the sandbox profile also
+ * http on localhost (a developer's shop and webhook receiver).
+ */
 public final class WebOrigins {
     private WebOrigins() {
     }
 
-    public static boolean isAcceptableUrl(String url) {
+    public static boolean isSandbox(String profile) {
+        return "sandbox".equals(profile);
+    }
+
+    public static boolean isAcceptableUrl(String url, boolean sandbox) {
         try {
             URI uri = new URI(url);
             if (uri.getHost() == null || uri.getUserInfo() != null || uri.getFragment() != null) {
                 return false;
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("https") || (scheme.equals("http") && isLocal(uri.getHost()));
+            return scheme.equals("https") || (sandbox && scheme.equals("http") && isLocal(uri.getHost()));
         } catch (URISyntaxException e) {
             return false;
         }
     }
 
-    public static boolean isOrigin(String origin) {
-        if (!isAcceptableUrl(origin)) {
+    public static boolean isOrigin(String origin, boolean sandbox) {
+        if (!isAcceptableUrl(origin, sandbox)) {
             return false;
         }
         URI uri = URI.create(origin);

@@ -37,7 +37,8 @@ final class AuthenticationRequestReader {
     private AuthenticationRequestReader() {
     }
 
-    static NewAuthentication read(String body) {
+    /** {@code sandbox}: the sandbox profile, where an http returnUrl on localhost is also accepted. */
+    static NewAuthentication read(String body, boolean sandbox) {
         RequestObject request = RequestObject.parse(body, TOP);
         String merchantReference = request.string("merchantReference", true, 128);
         Amount amount = amount(request.object("amount", true, AMOUNT));
@@ -51,8 +52,10 @@ final class AuthenticationRequestReader {
             request.reject("challengePreference", "must be one of " + CHALLENGE_PREFERENCES);
         }
         String returnUrl = request.string("returnUrl", true, 2048);
-        if (returnUrl != null && !WebOrigins.isAcceptableUrl(returnUrl)) {
-            request.reject("returnUrl", "must be an https URL (http only on localhost), without credentials or fragment");
+        if (returnUrl != null && !WebOrigins.isAcceptableUrl(returnUrl, sandbox)) {
+            request.reject("returnUrl", sandbox
+                    ? "must be an https URL (or http on localhost in the sandbox), without credentials or fragment"
+                    : "must be an https URL without credentials or fragment");
         }
         request.throwIfInvalid();
         return new NewAuthentication(merchantReference, amount, card, provider, billing, customer, browser,

@@ -5,6 +5,7 @@ import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.authentication.Opened;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.web.api.Views.AuthenticationList;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -45,6 +47,10 @@ public class AuthenticationsResource {
 
     @EJB
     AuthenticationService authentications;
+
+    @Inject
+    @ConfigProperty(name = "threeds.profile", defaultValue = "sandbox")
+    String profile;
 
     @Inject
     CallerContext callerContext;
@@ -77,7 +83,7 @@ public class AuthenticationsResource {
         if (idempotencyKey == null) {
             throw ValidationException.of(IdempotentCall.HEADER, "header is required");
         }
-        NewAuthentication request = AuthenticationRequestReader.read(body);
+        NewAuthentication request = AuthenticationRequestReader.read(body, WebOrigins.isSandbox(profile));
         return idempotent.run(caller.merchantId(), "authentications.create", "authentications/", idempotencyKey,
                 body, () -> {
                     Opened opened = authentications.create(caller, request);
