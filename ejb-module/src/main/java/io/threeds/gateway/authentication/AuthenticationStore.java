@@ -30,6 +30,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
@@ -196,6 +197,18 @@ public class AuthenticationStore {
     /** Deletes every request whose hold has ended; returns how many. */
     public int purgeExpiredRequests() {
         return em.createNamedQuery("HeldRequest.expired").setParameter("now", Utc.now()).executeUpdate();
+    }
+
+    /** Authentication values older than the retention are erased (DESIGN.md, data handling), audited. */
+    public int purgeAuthenticationValues(int retentionDays) {
+        LocalDateTime before = Utc.now().minusDays(retentionDays);
+        int purged = em.createNamedQuery("Authentication.purgeAuthenticationValues").setParameter("before", before)
+                .executeUpdate();
+        if (purged > 0) {
+            audit.append(new AuditEntry("authentication_values.purged", Caller.system().actor(), "system", null,
+                    null, "PURGED", Map.of("count", String.valueOf(purged), "createdBefore", before.toString())));
+        }
+        return purged;
     }
 
     /** The authentications still waiting for a browser past their time. */

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Ends what has run out of time, on every instance, every {@code threeds.housekeeping.interval-seconds}:
  * browser steps past their {@code expiresAt} become EXPIRED (audited), and held requests past their hold
- * are deleted. Both are idempotent, so instances running it at once do no harm (a lost race on the
+ * are deleted, and authentication values older than {@code threeds.authentication-value.retention-days}
+ * are erased. All are idempotent, so instances running it at once do no harm (a lost race on the
  * same authentication is an optimistic-lock failure, skipped).
  */
 @Startup
@@ -37,6 +38,10 @@ public class Housekeeping {
     @Inject
     @ConfigProperty(name = "threeds.housekeeping.interval-seconds", defaultValue = "30")
     long intervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "threeds.authentication-value.retention-days", defaultValue = "30")
+    int retentionDays;
 
     private ScheduledFuture<?> task;
 
@@ -60,6 +65,7 @@ public class Housekeeping {
                 }
             }
             store.purgeExpiredRequests();
+            store.purgeAuthenticationValues(retentionDays);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "housekeeping failed; retried at the next interval", e);
         }

@@ -48,6 +48,35 @@ class ExpiryIT {
         assertEquals(0, Database.count("SELECT COUNT(*) FROM held_request WHERE authentication_id = ?", id));
     }
 
+    @Test
+    void authenticationValuesPastTheirRetentionAreErasedAndThePurgeAudited() throws Exception {
+        Merchant merchant = Gateway.newMerchant("worldline");
+        Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(Gateway.reference(), "4000000000002701", RETURN_URL));
+        assertEquals(201, answer.status(), answer.body());
+        String id = answer.json().getString("id");
+        assertTrue(!answer.json().isNull("authenticationValue"), answer.body());
+        String recent = Gateway.reference();
+        String recentId = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(recent, "4000000000002701", RETURN_URL)).json().getString("id");
+        Database.update("UPDATE authentication SET created_at = ? WHERE id = ?",
+                LocalDateTime.now(ZoneOffset.UTC).minusDays(31), id);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (authenticationValueStored(id) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertTrue(!authenticationValueStored(id), "the sweep erases values past the 30-day retention");
+        assertTrue(Gateway.get("/api/v1/authentications/" + id, merchant.key()).json().isNull("authenticationValue"));
+        assertTrue(authenticationValueStored(recentId), "a recent value is kept");
+        assertTrue(Database.count("SELECT COUNT(*) FROM audit_event WHERE type = ?",
+                "authentication_values.purged") >= 1);
+    }
+
+    private static boolean authenticationValueStored(String id) {
+        return Database.rows("SELECT authentication_value_enc FROM authentication WHERE id = ?", id).get(0)
+                .get("authentication_value_enc") != null;
+    }
+
     private static JsonObject pending(Merchant merchant, String card) {
         Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
                 Gateway.authenticationRequest(Gateway.reference(), card, RETURN_URL));

@@ -19,6 +19,9 @@ import java.time.LocalDateTime;
         + "WHERE a.merchantId = :merchant AND a.merchantReference = :reference ORDER BY a.createdAt DESC, a.id DESC")
 @NamedQuery(name = "Authentication.overdue", query = "SELECT a.id FROM Authentication a "
         + "WHERE a.state = 'PENDING_BROWSER' AND a.expiresAt < :now")
+@NamedQuery(name = "Authentication.purgeAuthenticationValues", query = "UPDATE Authentication a "
+        + "SET a.authenticationValueEncrypted = NULL "
+        + "WHERE a.authenticationValueEncrypted IS NOT NULL AND a.createdAt < :before")
 public class Authentication {
     public static final String PROCESSING = "PROCESSING";
     public static final String PENDING_BROWSER = "PENDING_BROWSER";
