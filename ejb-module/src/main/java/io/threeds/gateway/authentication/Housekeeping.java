@@ -1,5 +1,6 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.ratelimit.RateWindows;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Ends what has run out of time, on every instance, every {@code threeds.housekeeping.interval-seconds}:
  * browser steps past their {@code expiresAt} become EXPIRED (audited), and held requests past their hold
  * are deleted, and authentication values older than {@code threeds.authentication-value.retention-days}
- * are erased. All are idempotent, so instances running it at once do no harm (a lost race on the
+ * are erased, and past rate-limit windows are deleted. All are idempotent, so instances running it at once do no harm (a lost race on the
  * same authentication is an optimistic-lock failure, skipped).
  */
 @Startup
@@ -34,6 +35,9 @@ public class Housekeeping {
 
     @EJB
     AuthenticationStore store;
+
+    @EJB
+    RateWindows rateWindows;
 
     @Inject
     @ConfigProperty(name = "threeds.housekeeping.interval-seconds", defaultValue = "30")
@@ -66,6 +70,7 @@ public class Housekeeping {
             }
             store.purgeExpiredRequests();
             store.purgeAuthenticationValues(retentionDays);
+            rateWindows.purge();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "housekeeping failed; retried at the next interval", e);
         }

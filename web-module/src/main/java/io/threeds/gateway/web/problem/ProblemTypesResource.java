@@ -25,6 +25,7 @@ public class ProblemTypesResource {
             Map.entry("idempotency-key-reused", "This Idempotency-Key was used with a different body."),
             Map.entry("state-conflict", "The resource is not in a state that allows this operation."),
             Map.entry("provider-error", "The provider answered with something the gateway cannot use (502)."),
+            Map.entry("rate-limited", "Too many requests from this caller in the current minute; retry after Retry-After."),
             Map.entry("provider-unavailable", "The provider is unavailable (circuit open or saturated); retry after Retry-After."),
             Map.entry("provider-timeout", "The provider did not answer in time; the authentication is FAILED with transStatus E."),
             Map.entry("browser-callback-refused", "A browser request that does not belong to a waiting authentication."),
