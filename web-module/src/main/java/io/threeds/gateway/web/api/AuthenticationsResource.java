@@ -75,6 +75,7 @@ public class AuthenticationsResource {
     @APIResponse(responseCode = "400", description = "Validation failed (problem+json with violations)")
     @APIResponse(responseCode = "409", description = "Idempotency key in use")
     @APIResponse(responseCode = "422", description = "Idempotency key reused with another body")
+    @APIResponse(responseCode = "429", description = "Over the caller's per-minute limit, with Retry-After")
     @APIResponse(responseCode = "502", description = "Provider answered with something unusable")
     @APIResponse(responseCode = "503", description = "Provider unavailable, with Retry-After")
     @APIResponse(responseCode = "504", description = "Provider timed out: the authentication is FAILED, transStatus E")
