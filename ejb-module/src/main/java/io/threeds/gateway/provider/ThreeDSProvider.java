@@ -15,7 +15,9 @@ public interface ThreeDSProvider {
     String id();
 
     /** What this provider needs that the request lacks; checked before anything is stored. */
-    List<Violation> check(NewAuthentication request);
+    default List<Violation> check(NewAuthentication request) {
+        return List.of();
+    }
 
     /** Starts an authentication: a final result, or a browser step to hand to the hosted page. */
     ProviderResult start(StartRequest request);

@@ -1,12 +1,8 @@
 package io.threeds.sandbox.paysafe;
 
+import io.threeds.sandbox.Recent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Queue;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,27 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class MerchantRefNums {
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final Queue<String> order = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger count = new AtomicInteger();
-
     @Inject
     @ConfigProperty(name = "sandbox.paysafe.max-merchant-ref-nums", defaultValue = "100000")
     int maxMerchantRefNums;
 
+    private final Recent<Boolean> used = new Recent<>(() -> maxMerchantRefNums);
+
     /** Takes the reference for one request; false when an earlier request already took it. */
     boolean claim(String merchantRefNum) {
-        if (!used.add(merchantRefNum)) {
-            return false;
-        }
-        order.add(merchantRefNum);
-        if (count.incrementAndGet() > maxMerchantRefNums) {
-            String oldest = order.poll();
-            if (oldest != null) {
-                count.decrementAndGet();
-                used.remove(oldest);
-            }
-        }
-        return true;
+        return used.add(merchantRefNum, Boolean.TRUE);
     }
 }

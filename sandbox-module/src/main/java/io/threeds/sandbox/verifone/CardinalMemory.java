@@ -1,5 +1,6 @@
 package io.threeds.sandbox.verifone;
 
+import io.threeds.sandbox.Recent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.threeds.gateway.provider.firstoken;
 
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
@@ -43,11 +42,6 @@ public class FirstokenProvider implements ThreeDSProvider {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public List<Violation> check(NewAuthentication request) {
-        return List.of();
     }
 
     /** Enroll comes after the browser's device data collection, and payment after the authentication. */

@@ -1,7 +1,6 @@
 package io.threeds.gateway.provider.verifone;
 
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
@@ -70,11 +69,6 @@ public class VerifoneProvider implements ThreeDSProvider {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public List<Violation> check(NewAuthentication request) {
-        return List.of();
     }
 
     /** The lookup comes after Songbird's setup in the browser, and the payment after the authentication. */

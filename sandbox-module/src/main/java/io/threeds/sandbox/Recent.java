@@ -1,4 +1,4 @@
-package io.threeds.sandbox.verifone;
+package io.threeds.sandbox;
 
 import java.util.Optional;
 import java.util.Queue;
@@ -11,19 +11,22 @@ import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
-/** Entries by key, in memory, the oldest forgotten beyond the capacity, so that load runs cannot exhaust the heap. */
-final class Recent<V> {
+/**
+ * A simulator's entries by key, in memory, the oldest forgotten beyond the capacity, so that load runs
+ * cannot exhaust the heap.
+ */
+public final class Recent<V> {
     private final ConcurrentMap<String, V> byKey = new ConcurrentHashMap<>();
     private final Queue<String> insertionOrder = new ConcurrentLinkedQueue<>();
     private final AtomicInteger count = new AtomicInteger();
     private final IntSupplier capacity;
 
-    Recent(IntSupplier capacity) {
+    public Recent(IntSupplier capacity) {
         this.capacity = capacity;
     }
 
     /** Adds an entry unless the key is taken; returns whether it was added. */
-    boolean add(String key, V value) {
+    public boolean add(String key, V value) {
         if (byKey.putIfAbsent(key, value) != null) {
             return false;
         }
@@ -38,12 +41,12 @@ final class Recent<V> {
         return true;
     }
 
-    Optional<V> get(String key) {
+    public Optional<V> get(String key) {
         return key == null ? Optional.empty() : Optional.ofNullable(byKey.get(key));
     }
 
     /** Applies the change atomically when the entry exists and passes the condition; returns the new value. */
-    Optional<V> update(String key, Predicate<V> condition, UnaryOperator<V> change) {
+    public Optional<V> update(String key, Predicate<V> condition, UnaryOperator<V> change) {
         if (key == null) {
             return Optional.empty();
         }
