@@ -198,8 +198,13 @@
     byId('results').tBodies[0].replaceChildren(...rows);
   }
 
+  /** BIN and last 4; a card encrypted in the shopper's browser has none until the provider reports them. */
   function card(value) {
-    return value ? value.bin + MORE + value.last4 + (value.brand ? ' ' + value.brand : '') : '';
+    if (!value) {
+      return '';
+    }
+    const digits = value.last4 ? (value.bin || '') + MORE + value.last4 : 'encrypted card';
+    return digits + (value.brand ? ' ' + value.brand : '');
   }
 
   function amount(value) {

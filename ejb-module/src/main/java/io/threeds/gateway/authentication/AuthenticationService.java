@@ -3,7 +3,7 @@ package io.threeds.gateway.authentication;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.card.KeyedHash;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
@@ -78,7 +78,7 @@ public class AuthenticationService {
     public Opened create(Caller caller, NewAuthentication request) {
         Merchant merchant = merchants.find(caller.merchantId());
         List<ThreeDSProvider> candidates = route(merchant, request);
-        List<Violation> missing = candidates.get(0).check(request);
+        List<Violation> missing = violations(candidates.get(0), request);
         if (!missing.isEmpty()) {
             throw new ValidationException(missing);
         }
@@ -86,12 +86,12 @@ public class AuthenticationService {
             throw ValidationException.of("returnUrl", "origin is not one of the merchant's allowedReturnOrigins");
         }
         String id = UUID.randomUUID().toString();
-        PlainCard card = request.card();
+        Card card = request.card();
         Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(),
                 candidates.get(0).id(), request.amount().value(), request.amount().currency(),
                 request.challengePreference(), request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
-        attempt.describeCard(card.bin(), card.last4(), card.brand().name(), card.expiryMonth(), card.expiryYear(),
-                fingerprint.of(card.number()));
+        attempt.describeCard(card.bin(), card.last4(), card.isEncrypted() ? null : card.brand().name(),
+                card.expiryMonth(), card.expiryYear(), card.isEncrypted() ? null : fingerprint.of(card.number()));
         boolean holdRequest = candidates.stream().anyMatch(ThreeDSProvider::needsCardLater);
         store.open(attempt, caller, holdRequest ? vault.seal(request) : null);
         String hostedPageBase = publicBaseUrl + "/3ds/" + id;
@@ -103,7 +103,7 @@ public class AuthenticationService {
             } catch (ProviderException failure) {
                 ThreeDSProvider next = i + 1 < candidates.size() && failure.neverReachedAuthentication()
                         ? candidates.get(i + 1) : null;
-                if (next == null || !next.check(request).isEmpty()) {
+                if (next == null || !violations(next, request).isEmpty()) {
                     store.fail(id, failure, caller.actor(), caller.role().wireName());
                     throw failure.with("authenticationId", id);
                 }
@@ -175,6 +175,15 @@ public class AuthenticationService {
 
     private static boolean visibleTo(Caller caller, Authentication authentication) {
         return caller.role() == Role.AUDITOR || authentication.getMerchantId().equals(caller.merchantId());
+    }
+
+    /** What {@code provider} cannot take in the request: an encrypted card, or what its own check finds. */
+    private static List<Violation> violations(ThreeDSProvider provider, NewAuthentication request) {
+        if (request.card().isEncrypted() && !provider.takesEncryptedCard()) {
+            return List.of(new Violation("card.encrypted", "provider " + provider.id()
+                    + " takes a card number, not a client-side encrypted card"));
+        }
+        return provider.check(request);
     }
 
     /** The providers to try, in order: explicit, else the first matching routing rule's, else the default. */

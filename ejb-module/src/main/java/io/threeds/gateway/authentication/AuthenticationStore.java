@@ -17,6 +17,7 @@ import io.threeds.gateway.provider.BrowserAction;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ReportedCard;
 import io.threeds.gateway.provider.ThreeDSResult;
 import io.threeds.gateway.webhook.WebhookOutbox;
 import jakarta.ejb.EJB;
@@ -76,7 +77,8 @@ public class AuthenticationStore {
                 attempt.getMerchantId(), attempt.getId(), "ACCEPTED", Map.of(
                         "provider", attempt.getProvider(),
                         "merchantReference", attempt.getMerchantReference(),
-                        "card", attempt.getCardBin() + "…" + attempt.getCardLast4(),
+                        "card", attempt.getCardLast4() == null ? "client-side encrypted"
+                                : attempt.getCardBin() + "…" + attempt.getCardLast4(),
                         "amount", attempt.getAmountValue() + " " + attempt.getAmountCurrency())));
         return attempt;
     }
@@ -170,6 +172,7 @@ public class AuthenticationStore {
         Authentication authentication = em.find(Authentication.class, id);
         exchanges(authentication, authorized.exchanges());
         authentication.setAuthorizationResult(authorizationJson(authorized.result()));
+        learnCard(authentication, authorized.card());
         releaseRequestIfDone(authentication);
         webhooks.enqueue(authentication, "authorization.completed");
         audit.append(new AuditEntry("authorization.completed", caller.actor(), caller.role().wireName(),
@@ -297,7 +300,14 @@ public class AuthenticationStore {
         if (outcome.authorization() != null) {
             authentication.setAuthorizationResult(authorizationJson(outcome.authorization()));
         }
+        learnCard(authentication, outcome.card());
         exchanges(authentication, outcome.exchanges());
+    }
+
+    private static void learnCard(Authentication authentication, ReportedCard card) {
+        if (card != null) {
+            authentication.learnCard(card.bin(), card.last4(), card.brand());
+        }
     }
 
     private void exchanges(Authentication authentication, List<ProviderExchange> exchanges) {

@@ -1,9 +1,9 @@
 package io.threeds.gateway.authentication;
 
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 
 /** A validated request to authenticate a payment (API.md §2), card in memory only. */
-public record NewAuthentication(String merchantReference, Amount amount, PlainCard card, String provider,
+public record NewAuthentication(String merchantReference, Amount amount, Card card, String provider,
                                 Billing billing, Customer customer, BrowserInfo browser, String challengePreference,
                                 String returnUrl) {
 }

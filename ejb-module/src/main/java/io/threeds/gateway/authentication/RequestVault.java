@@ -1,7 +1,8 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.card.Card;
+import io.threeds.gateway.card.EncryptedCard;
 import io.threeds.gateway.card.FieldCipher;
-import io.threeds.gateway.card.PlainCard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,15 +23,11 @@ public class RequestVault {
     FieldCipher cipher;
 
     public String seal(NewAuthentication request) {
-        PlainCard card = request.card();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("merchantReference", request.merchantReference())
                 .add("amount", Json.createObjectBuilder().add("value", request.amount().value())
                         .add("currency", request.amount().currency()))
-                .add("card", Json.createObjectBuilder().add("number", card.number())
-                        .add("expiryMonth", card.expiryMonth()).add("expiryYear", card.expiryYear())
-                        .add("holderName", nullable(card.holderName()))
-                        .add("securityCode", nullable(card.securityCode())))
+                .add("card", card(request.card()))
                 .add("challengePreference", request.challengePreference())
                 .add("returnUrl", request.returnUrl());
         if (request.billing() != null) {
@@ -70,8 +67,7 @@ public class RequestVault {
             JsonObject browser = json.getJsonObject("browser");
             return new NewAuthentication(json.getString("merchantReference"),
                     new Amount(amount.getJsonNumber("value").longValue(), amount.getString("currency")),
-                    new PlainCard(card.getString("number"), card.getInt("expiryMonth"), card.getInt("expiryYear"),
-                            text(card, "holderName"), text(card, "securityCode")),
+                    card(card),
                     null,
                     billing == null ? null : new Billing(text(billing, "firstName"), text(billing, "lastName"),
                             text(billing, "line1"), text(billing, "line2"), text(billing, "city"),
@@ -85,6 +81,24 @@ public class RequestVault {
                             flag(browser, "javascriptEnabled")),
                     json.getString("challengePreference"), json.getString("returnUrl"));
         }
+    }
+
+    private static JsonObjectBuilder card(Card card) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("expiryMonth", card.expiryMonth())
+                .add("expiryYear", card.expiryYear()).add("holderName", nullable(card.holderName()))
+                .add("securityCode", nullable(card.securityCode()));
+        if (card.isEncrypted()) {
+            return json.add("encrypted", card.encrypted().blob())
+                    .add("publicKeyAlias", card.encrypted().publicKeyAlias());
+        }
+        return json.add("number", card.number());
+    }
+
+    private static Card card(JsonObject card) {
+        return new Card(card.containsKey("number") ? card.getString("number") : null, card.containsKey("encrypted")
+                ? new EncryptedCard(card.getString("encrypted"), card.getString("publicKeyAlias")) : null,
+                card.getInt("expiryMonth"), card.getInt("expiryYear"), text(card, "holderName"),
+                text(card, "securityCode"));
     }
 
     private static JsonValue nullable(String value) {

@@ -2,6 +2,6 @@ package io.threeds.gateway.provider;
 
 import java.util.List;
 
-/** A provider's answer to a payment step, with the exchanges made for it. */
-public record Authorized(AuthorizationResult result, List<ProviderExchange> exchanges) {
+/** A provider's answer to a payment step, with the exchanges made for it and what it said of the card. */
+public record Authorized(AuthorizationResult result, List<ProviderExchange> exchanges, ReportedCard card) {
 }

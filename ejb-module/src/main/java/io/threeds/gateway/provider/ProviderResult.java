@@ -6,10 +6,16 @@ import java.util.Map;
 /**
  * What a provider call produced: the normalised result, the browser step when one is pending, the
  * provider ids to keep for the next call, the authorisation where the provider's call is also one,
- * and the exchanges made, for the evidence trail.
+ * the exchanges made, for the evidence trail, and what the answer said about the card, if anything.
  */
 public record ProviderResult(ThreeDSResult result, BrowserAction browserAction, Map<String, String> refs,
-                             AuthorizationResult authorization, List<ProviderExchange> exchanges) {
+                             AuthorizationResult authorization, List<ProviderExchange> exchanges,
+                             ReportedCard card) {
+
+    public ProviderResult(ThreeDSResult result, BrowserAction browserAction, Map<String, String> refs,
+                          AuthorizationResult authorization, List<ProviderExchange> exchanges) {
+        this(result, browserAction, refs, authorization, exchanges, null);
+    }
 
     public boolean awaitsBrowser() {
         return browserAction != null;

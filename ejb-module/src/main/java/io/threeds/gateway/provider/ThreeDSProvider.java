@@ -19,6 +19,11 @@ public interface ThreeDSProvider {
         return List.of();
     }
 
+    /** Whether the provider takes a card the shopper's browser encrypted for it instead of a number (API.md §2). */
+    default boolean takesEncryptedCard() {
+        return false;
+    }
+
     /** Starts an authentication: a final result, or a browser step to hand to the hosted page. */
     ProviderResult start(StartRequest request);
 

@@ -3,12 +3,18 @@ package io.threeds.gateway.routing;
 import io.threeds.gateway.authentication.NewAuthentication;
 import java.util.List;
 
-/** One rule: every condition given must hold; {@code providers} in failover order. */
+/**
+ * One rule: every condition given must hold; {@code providers} in failover order. A card the shopper's
+ * browser encrypted has no brand or BIN the gateway could see: a rule with either condition never matches it.
+ */
 public record RoutingRule(String brand, String binFrom, String binTo, String currency, Long minAmount,
                           Long maxAmount, List<String> providers) {
 
     public boolean matches(NewAuthentication request) {
         String number = request.card().number();
+        if (number == null && (brand != null || binFrom != null || binTo != null)) {
+            return false;
+        }
         return (brand == null || brand.equals(request.card().brand().name()))
                 && (binFrom == null || compareBin(number, binFrom) >= 0)
                 && (binTo == null || compareBin(number, binTo) <= 0)

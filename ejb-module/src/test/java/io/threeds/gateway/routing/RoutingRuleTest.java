@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.authentication.Amount;
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
+import io.threeds.gateway.card.EncryptedCard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,17 @@ class RoutingRuleTest {
     }
 
     @Test
+    void anEncryptedCardMatchesOnlyRulesWithoutBrandOrBin() {
+        NewAuthentication encrypted = new NewAuthentication("order-1", new Amount(1000, "EUR"),
+                Card.clientEncrypted(new EncryptedCard("b64", "sandbox-key-1"), 12, 2030, null), null, null, null,
+                null, "NO_PREFERENCE", "https://shop.example/done");
+        assertFalse(new RoutingRule("VISA", null, null, null, null, null, List.of("x")).matches(encrypted));
+        assertFalse(new RoutingRule(null, "400000", null, null, null, null, List.of("x")).matches(encrypted));
+        assertFalse(new RoutingRule(null, null, "499999", null, null, null, List.of("x")).matches(encrypted));
+        assertTrue(new RoutingRule(null, null, null, "EUR", 100L, 5000L, List.of("x")).matches(encrypted));
+    }
+
+    @Test
     void rulesSurviveTheirJsonFormWithAbsentConditionsStillAbsent() {
         List<RoutingRule> rules = List.of(new RoutingRule(null, "52000000", null, null, null, 9000L,
                 List.of("firstoken", "paysafe")), new RoutingRule(null, null, null, null, null, null, List.of("intergiro")));
@@ -32,7 +44,7 @@ class RoutingRuleTest {
 
     private static NewAuthentication request(String card, long amount, String currency) {
         return new NewAuthentication("order-1", new Amount(amount, currency),
-                new PlainCard(card, 12, 2030, "Jane Doe", "123"), null, null, null, null, "NO_PREFERENCE",
+                new Card(card, 12, 2030, "Jane Doe", "123"), null, null, null, null, "NO_PREFERENCE",
                 "https://shop.example/done");
     }
 }

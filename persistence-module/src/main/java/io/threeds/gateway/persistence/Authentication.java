@@ -150,6 +150,16 @@ public class Authentication {
         this.cardFingerprint = fingerprint;
     }
 
+    /**
+     * Fills what the card's description lacks from what a provider reported: the only source of BIN,
+     * last 4 and brand for a card encrypted in the shopper's browser. Never overwrites what is known.
+     */
+    public void learnCard(String bin, String last4, String brand) {
+        this.cardBin = cardBin == null ? bin : cardBin;
+        this.cardLast4 = cardLast4 == null ? last4 : cardLast4;
+        this.cardBrand = cardBrand == null ? brand : cardBrand;
+    }
+
     /** The browser must act: what it must do, and its one-time token for the hosted page, encrypted. */
     public void awaitBrowser(String nextActionJson, String tokenEncrypted, LocalDateTime now) {
         this.state = PENDING_BROWSER;

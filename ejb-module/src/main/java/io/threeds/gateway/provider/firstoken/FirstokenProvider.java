@@ -86,7 +86,7 @@ public class FirstokenProvider implements ThreeDSProvider {
     public Authorized authorize(AuthorizationRequest request) {
         JsonObject body = FirstokenWire.payment(request.authenticationId(), request);
         Answer answer = send("payment", body, () -> client.pay(apiKey, body.toString()));
-        return new Authorized(FirstokenWire.paid(answer.json(), request), List.of(answer.exchange()));
+        return new Authorized(FirstokenWire.paid(answer.json(), request), List.of(answer.exchange()), null);
     }
 
     private static Answer send(String operation, JsonObject body, Supplier<Response> call) {

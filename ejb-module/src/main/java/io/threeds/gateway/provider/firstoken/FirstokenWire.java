@@ -10,7 +10,7 @@ import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.Customer;
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.Liability;
@@ -59,7 +59,7 @@ public final class FirstokenWire {
     private FirstokenWire() {
     }
 
-    public static JsonObject setup(String referenceCode, PlainCard card) {
+    public static JsonObject setup(String referenceCode, Card card) {
         return Json.createObjectBuilder()
                 .add("transaction_info", transactionInfo("setup", referenceCode))
                 .add("card", card(card))
@@ -67,7 +67,7 @@ public final class FirstokenWire {
     }
 
     /** Setup's answer: Cardinal's device data collection in a hidden iframe of the hosted page. */
-    public static ProviderResult deviceDataCollection(JsonObject answer, PlainCard card) {
+    public static ProviderResult deviceDataCollection(JsonObject answer, Card card) {
         JsonObject auth = object(data(answer), "consumer_auth_info");
         String url = text(auth, "device_data_collection_url");
         String accessToken = text(auth, "access_token");
@@ -287,7 +287,7 @@ public final class FirstokenWire {
         return Json.createObjectBuilder().add("type", type).add("reference_code", referenceCode).build();
     }
 
-    private static JsonObject card(PlainCard card) {
+    private static JsonObject card(Card card) {
         return Json.createObjectBuilder().add("number", card.number())
                 .add("expiration_date", String.format("%02d/%04d", card.expiryMonth(), card.expiryYear())).build();
     }

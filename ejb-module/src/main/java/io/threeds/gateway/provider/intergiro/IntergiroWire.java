@@ -7,7 +7,7 @@ import static io.threeds.gateway.provider.WireValues.text;
 
 import io.threeds.gateway.authentication.Amount;
 import io.threeds.gateway.authentication.BrowserInfo;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.Liability;
@@ -99,7 +99,7 @@ public final class IntergiroWire {
         return body.build();
     }
 
-    public static JsonObject card(PlainCard card, JsonObject verification) {
+    public static JsonObject card(Card card, JsonObject verification) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("pan", card.number())
                 .add("expires", Json.createArrayBuilder().add(card.expiryMonth()).add(card.expiryYear() % 100));

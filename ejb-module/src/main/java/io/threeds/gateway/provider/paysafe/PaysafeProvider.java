@@ -133,7 +133,7 @@ public class PaysafeProvider implements ThreeDSProvider {
         Answer answer = ProviderHttp.send(ID, "authorize", body.toString(),
                 () -> client.authorize(account, basic(), body.toString()));
         return new Authorized(PaysafeWire.authorized(answer.status(), answer.json(), request),
-                List.of(answer.exchange()));
+                List.of(answer.exchange()), null);
     }
 
     private String basic() {

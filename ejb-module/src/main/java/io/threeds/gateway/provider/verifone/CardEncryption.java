@@ -1,6 +1,6 @@
 package io.threeds.gateway.provider.verifone;
 
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
@@ -38,7 +38,7 @@ public final class CardEncryption {
     private CardEncryption() {
     }
 
-    public static String encrypt(PlainCard card, String armouredPublicKey) {
+    public static String encrypt(Card card, String armouredPublicKey) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("cardNumber", card.number())
                 .add("expiryMonth", card.expiryMonth())

@@ -1,6 +1,9 @@
 package io.threeds.gateway.provider.verifone;
 
 import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.Card;
+import io.threeds.gateway.card.EncryptedCard;
+import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
@@ -71,6 +74,23 @@ public class VerifoneProvider implements ThreeDSProvider {
         return ID;
     }
 
+    /** verifone.js output, encrypted in the shopper's browser for the capture key: the gateway never sees the number. */
+    @Override
+    public boolean takesEncryptedCard() {
+        return true;
+    }
+
+    /** An encrypted card must be for the key verifone will decrypt it with. */
+    @Override
+    public List<Violation> check(NewAuthentication request) {
+        EncryptedCard encrypted = request.card().encrypted();
+        if (encrypted != null && !encrypted.publicKeyAlias().equals(captureKey.alias())) {
+            return List.of(new Violation("card.publicKeyAlias",
+                    "is not verifone's secure card capture key alias " + captureKey.alias()));
+        }
+        return List.of();
+    }
+
     /** The lookup comes after Songbird's setup in the browser, and the payment after the authentication. */
     @Override
     public boolean needsCardLater() {
@@ -95,14 +115,13 @@ public class VerifoneProvider implements ThreeDSProvider {
         }
         String step = session.refs().get(VerifoneWire.STEP);
         if (VerifoneWire.SDK.equals(step) && browser.get("sessionId") != null) {
-            String encrypted = CardEncryption.encrypt(request.card(), captureKey.armoured());
-            JsonObject body = VerifoneWire.lookup(request, encrypted, captureKey.alias(), browser.get("sessionId"),
-                    contractId);
+            JsonObject body = VerifoneWire.lookup(request, encrypted(request.card()), keyAlias(request.card()),
+                    browser.get("sessionId"), contractId);
             Answer answer = ProviderHttp.send(ID, "lookup", body.toString(),
                     () -> client.lookup(basic(), body.toString()));
             ProviderResult looked = VerifoneWire.lookedUp(answer.json(), session.cardBrand());
             return new ProviderResult(looked.result(), looked.browserAction(), merged(session, looked),
-                    null, List.of(answer.exchange()));
+                    null, List.of(answer.exchange()), looked.card());
         }
         if (VerifoneWire.CHALLENGE.equals(step) && browser.get("jwt") != null && !browser.get("jwt").isEmpty()) {
             JsonObject payload = SignedResult.verify(browser.get("jwt"), jwtSecret, Instant.now());
@@ -116,11 +135,21 @@ public class VerifoneProvider implements ThreeDSProvider {
 
     @Override
     public Authorized authorize(AuthorizationRequest request) {
-        String encrypted = CardEncryption.encrypt(request.card(), captureKey.armoured());
-        JsonObject body = VerifoneWire.payment(request, encrypted, captureKey.alias(), paymentContract);
+        JsonObject body = VerifoneWire.payment(request, encrypted(request.card()), keyAlias(request.card()),
+                paymentContract);
         Answer answer = ProviderHttp.send(ID, "payment", body.toString(),
                 () -> client.pay(basic(), body.toString()));
-        return new Authorized(VerifoneWire.paid(answer.json(), request), List.of(answer.exchange()));
+        return new Authorized(VerifoneWire.paid(answer.json(), request), List.of(answer.exchange()),
+                VerifoneWire.paidCard(answer.json()));
+    }
+
+    /** The merchant's client-side encrypted card as it came, or a plain card encrypted here as verifone.js would. */
+    private String encrypted(Card card) {
+        return card.isEncrypted() ? card.encrypted().blob() : CardEncryption.encrypt(card, captureKey.armoured());
+    }
+
+    private String keyAlias(Card card) {
+        return card.isEncrypted() ? card.encrypted().publicKeyAlias() : captureKey.alias();
     }
 
     private static Map<String, String> merged(ProviderSession session, ProviderResult looked) {

@@ -8,6 +8,7 @@ import static io.threeds.gateway.provider.WireValues.text;
 
 import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.CardBrand;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.Liability;
@@ -20,6 +21,7 @@ import io.threeds.gateway.provider.BrowserAction;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ReportedCard;
 import io.threeds.gateway.provider.ThreeDSResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Verifone's wire format (PROVIDERS.md §1.3, §1.4.3) and the pure translation to the normalised model
@@ -42,6 +46,8 @@ public final class VerifoneWire {
     static final String TRANSACTION = "transaction_id";
     static final String ENROLLED = "enrolled";
     static final String SIGNATURE = "signature_verification";
+    static final String CARD_BRAND = "card_brand";
+    private static final Pattern MASKED = Pattern.compile("(\\d{6,8})\\*+(\\d{4})");
     private static final Set<String> STATUSES = Set.of("Y", "A", "N", "U", "R");
     private static final String CANCELLED_BY_USER = "10011";
 
@@ -52,7 +58,10 @@ public final class VerifoneWire {
         return Json.createObjectBuilder().add("threads_contract_id", contractId).build();
     }
 
-    /** Songbird's setup on the hosted page, with the JWT and the BIN to profile (at least 9 digits). */
+    /**
+     * Songbird's setup on the hosted page, with the JWT and the BIN to profile (at least 9 digits); no BIN
+     * for a card the shopper's browser encrypted ({@code cardNumber} null): Songbird then profiles none.
+     */
     public static ProviderResult sdkSetup(JsonObject answer, String songbirdUrl, String cardNumber) {
         String jwt = text(answer, "jwt");
         if (jwt == null) {
@@ -61,7 +70,9 @@ public final class VerifoneWire {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jwt", jwt);
-        fields.put("bin", cardNumber.substring(0, Math.min(9, cardNumber.length() - 4)));
+        if (cardNumber != null) {
+            fields.put("bin", cardNumber.substring(0, Math.min(9, cardNumber.length() - 4)));
+        }
         BrowserAction action = new BrowserAction("SDK_INIT", "SDK", songbirdUrl, fields, "SDK_MODAL", null);
         ThreeDSResult pending = new ThreeDSResult(null, null, StatusSource.PROVIDER_API, null, null, null, null, null,
                 null, null, null, null, null, null, new Liability(false, "VERIFONE_SEED_RULE"),
@@ -93,9 +104,17 @@ public final class VerifoneWire {
         return body.build();
     }
 
-    /** The lookup: a frictionless result, no 3-D Secure, or a challenge for {@code Cardinal.continue}. */
-    public static ProviderResult lookedUp(JsonObject answer, String brand) {
+    /**
+     * The lookup: a frictionless result, no 3-D Secure, or a challenge for {@code Cardinal.continue}. Its
+     * {@code card_brand} is reported, kept for the payment, and stands in for {@code knownBrand} when the
+     * gateway knows none (a card encrypted in the shopper's browser).
+     */
+    public static ProviderResult lookedUp(JsonObject answer, String knownBrand) {
+        String reportedBrand = brand(text(answer, "card_brand"));
+        String brand = knownBrand == null ? reportedBrand : knownBrand;
+        ReportedCard card = reportedBrand == null ? null : new ReportedCard(null, null, reportedBrand);
         Map<String, String> refs = new LinkedHashMap<>();
+        putIfPresent(refs, CARD_BRAND, reportedBrand);
         putIfPresent(refs, TRANSACTION, text(answer, "transaction_id"));
         putIfPresent(refs, "authentication_id", text(answer, "authentication_id"));
         putIfPresent(refs, "order_id", text(answer, "order_id"));
@@ -109,7 +128,7 @@ public final class VerifoneWire {
         if (errorNo != null && !"0".equals(errorNo) && text(answer, "enrolled") == null) {
             return new ProviderResult(result(TransStatus.E, "verifone error " + errorNo + ": "
                     + text(answer, "error_desc"), StatusSource.PROVIDER_API, answer, brand, Flow.NOT_APPLICABLE,
-                    text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of());
+                    text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of(), card);
         }
         String pares = text(answer, "pares_status");
         if ("C".equals(pares)) {
@@ -128,7 +147,7 @@ public final class VerifoneWire {
                     null, text(answer, "ds_transaction_id"), text(answer, "acs_transaction_id"), null, version,
                     text(answer, "enrolled"), text(answer, "signature_verification"), Flow.CHALLENGE, null,
                     new Liability(false, "VERIFONE_SEED_RULE"), RecommendedAction.AWAIT_BROWSER);
-            return new ProviderResult(pending, action, refs, null, List.of());
+            return new ProviderResult(pending, action, refs, null, List.of(), card);
         }
         TransStatus status;
         Flow flow = Flow.FRICTIONLESS;
@@ -142,7 +161,7 @@ public final class VerifoneWire {
                 + text(answer, "error_desc") : pares == null ? "no authentication result (enrolled "
                 + text(answer, "enrolled") + ")" : null;
         return new ProviderResult(result(status, reason, StatusSource.PROVIDER_API, answer, brand, flow,
-                text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of());
+                text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of(), card);
     }
 
     /**
@@ -221,12 +240,15 @@ public final class VerifoneWire {
         addIfPresent(authentication, "ds_transaction_id", threeDS.dsTransactionId());
         addIfPresent(authentication, "signature_verification", threeDS.signatureVerification());
         authentication.add("error_desc", "Success").add("error_no", "0");
-        return Json.createObjectBuilder()
+        JsonObjectBuilder payment = Json.createObjectBuilder()
                 .add("amount", request.amount().value())
                 .add("currency_code", request.amount().currency())
                 .add("merchant_reference", request.merchantReference())
-                .add("payment_provider_contract", contract)
-                .add("card_brand", request.card().brand().name())
+                .add("payment_provider_contract", contract);
+        // Of a card encrypted in the browser only the lookup's card_brand tells the brand.
+        addIfPresent(payment, "card_brand", request.card().isEncrypted() ? request.refs().get(CARD_BRAND)
+                : request.card().brand().name());
+        return payment
                 .add("public_key_alias", keyAlias)
                 .add("encrypted_card", encryptedCard)
                 .add("threed_authentication", authentication)
@@ -240,6 +262,25 @@ public final class VerifoneWire {
         return new AuthorizationResult(authorized ? "AUTHORIZED" : "DECLINED", text(answer, "id"),
                 firstOf(answer, "approval_code", "auth_code"), text(answer, "reason_code"), request.amount().value(),
                 request.amount().currency(), null);
+    }
+
+    /** BIN and last 4 from the payment's {@code card_details.masked_card_number} ({@code 411111****1111}). */
+    public static ReportedCard paidCard(JsonObject answer) {
+        Matcher masked = MASKED.matcher(String.valueOf(text(object(answer, "card_details"), "masked_card_number")));
+        return masked.matches() ? new ReportedCard(masked.group(1), masked.group(2), null) : null;
+    }
+
+    /** {@code card_brand} as the gateway names brands (G-V9: {@code Visa} here, {@code VISA} elsewhere). */
+    static String brand(String reported) {
+        if (reported == null) {
+            return null;
+        }
+        try {
+            CardBrand brand = CardBrand.valueOf(reported.strip().toUpperCase(Locale.ROOT));
+            return brand == CardBrand.UNKNOWN ? null : brand.name();
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
     }
 
     /** A key of {@code ExtendedData} whatever its case (G-V2: PAResStatus, PARESStatus, PResStatus). */

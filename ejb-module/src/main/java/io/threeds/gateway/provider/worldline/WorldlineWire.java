@@ -9,7 +9,7 @@ import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.Customer;
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.EciClass;
 import io.threeds.gateway.emv.Flow;
@@ -50,7 +50,7 @@ public final class WorldlineWire {
 
     /** Create Payment with the new (not the old) object definitions only: Worldline refuses a mix. */
     public static JsonObject createPayment(NewAuthentication request, String returnUrl) {
-        PlainCard card = request.card();
+        Card card = request.card();
         JsonObjectBuilder cardJson = Json.createObjectBuilder()
                 .add("cardNumber", card.number())
                 .add("expiryDate", card.expiryMmYy())
@@ -235,7 +235,7 @@ public final class WorldlineWire {
     }
 
     /** Worldline's product ids: 1 Visa, 2 Amex, 3 Mastercard (the seed shows 1 for Visa). */
-    private static int paymentProductId(PlainCard card) {
+    private static int paymentProductId(Card card) {
         return switch (card.brand()) {
             case MASTERCARD -> 3;
             case AMEX -> 2;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.authentication.Amount;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The firstoken mapping fed with the seed's own examples (seeds/002: setup, Rejected Frictionless, payment). */
 class FirstokenWireTest {
-    private static final PlainCard CARD = new PlainCard("4000000000002537", 1, 2027, "John Doe", null);
+    private static final Card CARD = new Card("4000000000002537", 1, 2027, "John Doe", null);
 
     @Test
     void setupGivesTheDeviceDataCollectionInAHiddenIframeThatRelaysItsMessage() {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
+import io.threeds.gateway.card.EncryptedCard;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -43,11 +44,12 @@ class CardEncryptionTest {
         try (ArmoredOutputStream out = new ArmoredOutputStream(armoured)) {
             publicKey.encode(out);
         }
-        String message = CardEncryption.encrypt(new PlainCard("4111111111111111", 12, 2030, "Jane", "123"),
+        String message = CardEncryption.encrypt(new Card("4111111111111111", 12, 2030, "Jane", "123"),
                 armoured.toString(StandardCharsets.US_ASCII));
         String pgp = new String(Base64.getDecoder().decode(message), StandardCharsets.US_ASCII);
         assertTrue(pgp.startsWith("-----BEGIN PGP MESSAGE-----"));
         assertFalse(pgp.contains("4111111111111111"));
+        assertTrue(EncryptedCard.isArmouredMessage(message), "what a merchant may send as card.encrypted");
 
         InputStream in = PGPUtil.getDecoderStream(new ByteArrayInputStream(pgp.getBytes(StandardCharsets.US_ASCII)));
         PGPEncryptedDataList list = (PGPEncryptedDataList) new BcPGPObjectFactory(in).nextObject();

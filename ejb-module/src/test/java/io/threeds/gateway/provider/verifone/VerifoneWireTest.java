@@ -2,15 +2,21 @@ package io.threeds.gateway.provider.verifone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.card.Card;
+import io.threeds.gateway.card.EncryptedCard;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.StatusSource;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.ProviderResult;
+import io.threeds.gateway.provider.ReportedCard;
 import io.threeds.gateway.provider.ThreeDSResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -111,6 +117,36 @@ class VerifoneWireTest {
         assertThrows(BrowserRefusedException.class, () -> SignedResult.verify("not.a.jwt", SECRET, Instant.now()));
         String none = b64("{\"alg\":\"none\"}") + "." + b64(claims) + ".";
         assertThrows(BrowserRefusedException.class, () -> SignedResult.verify(none, SECRET, Instant.now()));
+    }
+
+    @Test
+    void aCardEncryptedInTheBrowserHasNoBinToProfileAndTakesItsBrandFromTheLookup() {
+        JsonObject jwt = Json.createObjectBuilder().add("jwt", "h.p.s").build();
+        assertEquals("400000000", VerifoneWire.sdkSetup(jwt, "https://songbird", "4000000000002701").browserAction()
+                .fields().get("bin"), "the first 9 digits");
+        assertFalse(VerifoneWire.sdkSetup(jwt, "https://songbird", null).browserAction().fields().containsKey("bin"));
+
+        ProviderResult step = VerifoneWire.lookedUp(json(SEED_LOOKUP), null);
+        assertEquals(new ReportedCard(null, null, "VISA"), step.card(), "G-V9: Visa is VISA");
+        assertEquals("VISA", step.refs().get(VerifoneWire.CARD_BRAND));
+        ProviderResult mastercard = VerifoneWire.lookedUp(Json.createObjectBuilder().add("error_no", "0")
+                .add("enrolled", "Y").add("signature_verification", "Y").add("pares_status", "N")
+                .add("card_brand", "Mastercard").add("transaction_id", "t1").build(), null);
+        assertEquals("00", mastercard.result().eci(), "the reported brand picks the ECI family");
+        assertNull(VerifoneWire.lookedUp(Json.createObjectBuilder().add("error_no", "0")
+                .add("enrolled", "U").add("card_brand", "Unknown").build(), null).card());
+
+        AuthorizationRequest request = new AuthorizationRequest("a1", "order-1",
+                Card.clientEncrypted(new EncryptedCard("blob", "sandbox-key-1"), 12, 2030, null),
+                new Amount(1000, "EUR"), true, VerifoneWire.validated(json(SEED_VALIDATED), refs(), "VISA"),
+                Map.of(VerifoneWire.CARD_BRAND, "VISA"));
+        JsonObject payment = VerifoneWire.payment(request, "blob", "sandbox-key-1", "contract");
+        assertEquals("VISA", payment.getString("card_brand"));
+        assertEquals("blob", payment.getString("encrypted_card"));
+        assertEquals(new ReportedCard("411111", "1111", null), VerifoneWire.paidCard(json("""
+                {"status": "AUTHORIZED", "card_details": {"masked_card_number": "411111****1111",
+                 "expiry_year": 2030, "expiry_month": 12}}""")));
+        assertNull(VerifoneWire.paidCard(json("{\"status\": \"AUTHORIZED\"}")));
     }
 
     private static ThreeDSResult lookup(String pares, String enrolled, String signature) {

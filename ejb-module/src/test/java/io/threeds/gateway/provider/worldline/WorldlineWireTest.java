@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threeds.gateway.authentication.Amount;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
@@ -145,7 +145,7 @@ class WorldlineWireTest {
 
     @Test
     void createPaymentFollowsTheSeedRequestShapeAndEvidenceHidesTheCard() {
-        PlainCard card = new PlainCard("4012000033330026", 12, 2030, "Wile E. Coyote", "352");
+        Card card = new Card("4012000033330026", 12, 2030, "Wile E. Coyote", "352");
         NewAuthentication request = new NewAuthentication("order-1", new Amount(100, "EUR"), card, "worldline",
                 null, null, new BrowserInfo("text/html", "Mozilla/5.0", "123.123.123.123", "en-US", 24, 1200, 1920,
                 420, false, true), "CHALLENGE_MANDATED", "https://shop.example/done");

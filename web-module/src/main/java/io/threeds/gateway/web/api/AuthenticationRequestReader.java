@@ -5,8 +5,9 @@ import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.Customer;
 import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.EncryptedCard;
 import io.threeds.gateway.card.Luhn;
-import io.threeds.gateway.card.PlainCard;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.merchant.WebOrigins;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -19,8 +20,8 @@ final class AuthenticationRequestReader {
     private static final Set<String> TOP = Set.of("merchantReference", "amount", "card", "provider", "billing",
             "customer", "browser", "challengePreference", "returnUrl");
     private static final Set<String> AMOUNT = Set.of("value", "currency");
-    private static final Set<String> CARD = Set.of("number", "expiryMonth", "expiryYear", "holderName",
-            "securityCode");
+    private static final Set<String> CARD = Set.of("number", "encrypted", "publicKeyAlias", "expiryMonth",
+            "expiryYear", "holderName", "securityCode");
     private static final Set<String> BILLING = Set.of("firstName", "lastName", "line1", "line2", "city",
             "postalCode", "state", "country");
     private static final Set<String> CUSTOMER = Set.of("email", "phone", "accountAgeDays");
@@ -42,7 +43,7 @@ final class AuthenticationRequestReader {
         RequestObject request = RequestObject.parse(body, TOP);
         String merchantReference = request.string("merchantReference", true, 128);
         Amount amount = amount(request.object("amount", true, AMOUNT));
-        PlainCard card = card(request.object("card", true, CARD));
+        Card card = card(request.object("card", true, CARD));
         String provider = request.string("provider", false, 32);
         Billing billing = billing(request.object("billing", false, BILLING));
         Customer customer = customer(request.object("customer", false, CUSTOMER));
@@ -86,17 +87,16 @@ final class AuthenticationRequestReader {
         }
     }
 
-    private static PlainCard card(RequestObject card) {
+    /** A plain {@code number}, or instead a client-side {@code encrypted} card with its key's alias. */
+    private static Card card(RequestObject card) {
         if (card == null) {
             return null;
         }
-        String number = card.string("number", true, 19);
-        if (number != null && !number.matches("\\d{12,19}")) {
-            card.reject("number", "must be 12 to 19 digits");
-            number = null;
-        } else if (number != null && !Luhn.valid(number)) {
-            card.reject("number", "fails the Luhn check");
-            number = null;
+        boolean encrypted = card.has("encrypted");
+        String number = encrypted ? null : number(card);
+        EncryptedCard clientEncrypted = encrypted ? encrypted(card) : null;
+        if (!encrypted && card.has("publicKeyAlias")) {
+            card.reject("publicKeyAlias", "is only given with card.encrypted");
         }
         Long month = card.integer("expiryMonth", true, 1, 12);
         Long year = card.integer("expiryYear", true, 2000, 2099);
@@ -106,11 +106,48 @@ final class AuthenticationRequestReader {
         }
         String holderName = card.string("holderName", false, 45);
         String securityCode = card.string("securityCode", false, 4);
-        if (securityCode != null && !securityCode.matches("\\d{3,4}")) {
+        if (securityCode != null && encrypted) {
+            card.reject("securityCode", "goes inside card.encrypted, not beside it");
+        } else if (securityCode != null && !securityCode.matches("\\d{3,4}")) {
             card.reject("securityCode", "must be 3 or 4 digits");
         }
-        return number == null || month == null || year == null ? null
-                : new PlainCard(number, month.intValue(), year.intValue(), holderName, securityCode);
+        if (month == null || year == null) {
+            return null;
+        }
+        if (clientEncrypted != null) {
+            return Card.clientEncrypted(clientEncrypted, month.intValue(), year.intValue(), holderName);
+        }
+        return number == null ? null : new Card(number, month.intValue(), year.intValue(), holderName, securityCode);
+    }
+
+    private static String number(RequestObject card) {
+        String number = card.string("number", true, 19);
+        if (number != null && !number.matches("\\d{12,19}")) {
+            card.reject("number", "must be 12 to 19 digits");
+            return null;
+        }
+        if (number != null && !Luhn.valid(number)) {
+            card.reject("number", "fails the Luhn check");
+            return null;
+        }
+        return number;
+    }
+
+    private static EncryptedCard encrypted(RequestObject card) {
+        if (card.has("number")) {
+            card.reject("number", "must not be given with card.encrypted: send one or the other");
+        }
+        String blob = card.string("encrypted", true, EncryptedCard.MAX_LENGTH);
+        if (blob != null && !EncryptedCard.isArmouredMessage(blob)) {
+            card.reject("encrypted", "must be what verifone.js returns: base64 of an ASCII-armoured OpenPGP message");
+            blob = null;
+        }
+        String alias = card.string("publicKeyAlias", true, 64);
+        if (alias != null && !alias.matches("[A-Za-z0-9._-]+")) {
+            card.reject("publicKeyAlias", "must be a key alias: letters, digits, '.', '_' or '-'");
+            alias = null;
+        }
+        return blob == null || alias == null ? null : new EncryptedCard(blob, alias);
     }
 
     private static Billing billing(RequestObject billing) {

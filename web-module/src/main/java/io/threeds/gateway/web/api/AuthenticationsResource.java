@@ -44,6 +44,11 @@ public class AuthenticationsResource {
                          "language": "en-US", "colorDepth": 24, "screenHeight": 1080, "screenWidth": 1920,
                          "timeZoneOffsetMinutes": -60, "javaEnabled": false, "javascriptEnabled": true},
              "challengePreference": "NO_PREFERENCE", "returnUrl": "https://shop.example.com/checkout/3ds-done"}""";
+    private static final String ENCRYPTED_EXAMPLE = """
+            {"merchantReference": "order-1235", "amount": {"value": 1000, "currency": "EUR"},
+             "card": {"encrypted": "LS0tLS1CRUdJTiBQR1AgTUVTU0FHRS0tLS0t...", "publicKeyAlias": "sandbox-key-1",
+                      "expiryMonth": 12, "expiryYear": 2030},
+             "provider": "verifone", "returnUrl": "https://shop.example.com/checkout/3ds-done"}""";
 
     @EJB
     AuthenticationService authentications;
@@ -67,9 +72,13 @@ public class AuthenticationsResource {
     @Operation(summary = "Authenticate a card payment with 3-D Secure",
             description = "Frictionless results come back at once (state COMPLETED); a browser step returns "
                     + "state PENDING_BROWSER with nextAction.url, the hosted page to send the shopper to. "
-                    + "Requires Idempotency-Key; a replay returns the first answer with Idempotent-Replayed: true.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "frictionless", value = EXAMPLE)))
+                    + "Requires Idempotency-Key; a replay returns the first answer with Idempotent-Replayed: true. "
+                    + "card carries a number, or for verifone instead what verifone.js returned (encrypted, "
+                    + "publicKeyAlias): the gateway then never sees the number, and card.bin, last4 and brand "
+                    + "come from verifone's answers.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "frictionless", value = EXAMPLE),
+            @ExampleObject(name = "verifone, card encrypted in the browser", value = ENCRYPTED_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AuthenticationView.class)))
     @APIResponse(responseCode = "400", description = "Validation failed (problem+json with violations)")

@@ -7,7 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * The hosted page for a provider whose browser side is a JavaScript SDK in Cardinal's style
- * (verifone's Songbird): the page loads the SDK, starts it with the provider's JWT, profiles the BIN,
+ * (verifone's Songbird): the page loads the SDK, starts it with the provider's JWT, profiles the BIN
+ * (none when the card was encrypted in the shopper's browser and the gateway does not know it),
  * and relays the SDK's events to the gateway with {@code fetch}; the gateway answers in JSON with the
  * next step (a {@code Cardinal.continue} challenge on the same page, which must keep the SDK's session)
  * or where to send the shopper. Steps with method {@code SDK} are rendered here.
@@ -47,7 +48,10 @@ final class SdkStepPage {
                         errorNumber: String((data && data.ErrorNumber) || '')}).then(next);
                   });
                   Cardinal.setup('init', {jwt: %s});
-                  Cardinal.trigger('bin.process', %s);
+                  var bin = %s;
+                  if (bin) {
+                    Cardinal.trigger('bin.process', bin);
+                  }
                 })();
                 """.formatted(js(callbackBase), js(action.fields().get("jwt")), js(action.fields().get("bin")));
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"

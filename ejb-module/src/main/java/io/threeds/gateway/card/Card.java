@@ -1,0 +1,58 @@
+package io.threeds.gateway.card;
+
+/**
+ * A card as the merchant sent it: a plain {@code number}, or instead a card the shopper's browser
+ * encrypted for a provider that takes one ({@code encrypted}, API.md §2), exactly one of them. Held in
+ * memory only; never persisted, never logged: {@link #toString()} shows BIN and last 4 at most.
+ * Of an encrypted card the gateway knows no BIN, last 4 or brand until the provider reports them.
+ */
+public record Card(String number, EncryptedCard encrypted, int expiryMonth, int expiryYear, String holderName,
+                   String securityCode) {
+
+    public Card {
+        if ((number == null) == (encrypted == null)) {
+            throw new IllegalArgumentException("a card has either a number or an encrypted card");
+        }
+    }
+
+    public Card(String number, int expiryMonth, int expiryYear, String holderName, String securityCode) {
+        this(number, null, expiryMonth, expiryYear, holderName, securityCode);
+    }
+
+    /** A client-side encrypted card: its security code, if any, is inside the encrypted blob. */
+    public static Card clientEncrypted(EncryptedCard encrypted, int expiryMonth, int expiryYear, String holderName) {
+        return new Card(null, encrypted, expiryMonth, expiryYear, holderName, null);
+    }
+
+    public boolean isEncrypted() {
+        return encrypted != null;
+    }
+
+    /** Up to 8 leading digits; null for an encrypted card. */
+    public String bin() {
+        return number == null ? null : number.substring(0, Math.min(8, number.length() - 4));
+    }
+
+    public String last4() {
+        return number == null ? null : number.substring(number.length() - 4);
+    }
+
+    /** The brand from the number's range; null for an encrypted card. */
+    public CardBrand brand() {
+        return number == null ? null : CardBrand.of(number);
+    }
+
+    /** Expiry as MMYY, the form most provider APIs take. */
+    public String expiryMmYy() {
+        return String.format("%02d%02d", expiryMonth, expiryYear % 100);
+    }
+
+    public String masked() {
+        return number == null ? "encrypted" : bin() + "…" + last4();
+    }
+
+    @Override
+    public String toString() {
+        return "Card[" + masked() + "]";
+    }
+}

@@ -1,0 +1,30 @@
+package io.threeds.gateway.card;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A card encrypted in the shopper's browser for a provider's public key (verifone.js output: base64 of an
+ * ASCII-armoured OpenPGP message) and the alias of that key. Opaque to the gateway, which only passes it
+ * on; {@link #toString()} never shows it.
+ */
+public record EncryptedCard(String blob, String publicKeyAlias) {
+    /** Far above what one card encrypted for a 4096-bit key takes, armoured and base64'd (about 2 KiB). */
+    public static final int MAX_LENGTH = 16_384;
+
+    /** Whether {@code blob} is base64 of an armoured OpenPGP message; whether it opens, only the provider knows. */
+    public static boolean isArmouredMessage(String blob) {
+        try {
+            String armoured = new String(Base64.getDecoder().decode(blob), StandardCharsets.US_ASCII).strip();
+            return armoured.startsWith("-----BEGIN PGP MESSAGE-----")
+                    && armoured.endsWith("-----END PGP MESSAGE-----");
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EncryptedCard[" + publicKeyAlias + "]";
+    }
+}
