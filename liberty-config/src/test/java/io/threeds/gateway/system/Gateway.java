@@ -130,6 +130,15 @@ final class Gateway {
                  "challengePreference": "NO_PREFERENCE", "returnUrl": "%s"}""".formatted(reference, card, returnUrl);
     }
 
+    /** A request with a card encrypted in the shopper's browser by verifone.js instead of its number. */
+    static String encryptedCardRequest(String reference, String encryptedCard, String returnUrl) {
+        return """
+                {"merchantReference": "%s", "amount": {"value": 1000, "currency": "EUR"}, "provider": "verifone",
+                 "card": {"encrypted": "%s", "publicKeyAlias": "sandbox-key-1", "expiryMonth": 12, "expiryYear": 2030},
+                 "customer": {"email": "jane@example.com"},
+                 "returnUrl": "%s"}""".formatted(reference, encryptedCard, returnUrl);
+    }
+
     static String reference() {
         return "order-" + UUID.randomUUID();
     }

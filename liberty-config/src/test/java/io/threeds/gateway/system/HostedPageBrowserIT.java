@@ -103,11 +103,34 @@ class HostedPageBrowserIT {
         assertFalse(done.getBoolean("liabilityShift"));
     }
 
-    /** Songbird's modal: the page runs the SDK, the ACS opens in its iframe, the shopper answers or exits. */
+    @Test
+    void shopperPaysWithACardVerifoneJsEncryptedInTheirBrowser() {
+        browser.get(shop.payUrl());
+        browser.findElement(By.name("number")).sendKeys("4000000000002503");
+        browser.findElement(By.name("cvv")).sendKeys("123");
+        browser.findElement(By.tagName("button")).click();
+        String encrypted = new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> {
+            String text = page.findElement(By.id("encrypted")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertFalse(encrypted.contains("4000000000002503"));
+
+        JsonObject done = throughSongbird(Gateway.encryptedCardRequest(Gateway.reference(), encrypted,
+                shop.returnUrl()), "1234", false);
+        assertEquals("Y", done.getString("transStatus"));
+        assertTrue(done.getBoolean("liabilityShift"));
+        assertEquals("VISA", done.getJsonObject("card").getString("brand"));
+    }
+
     private JsonObject songbirdChallenge(String card, String code, boolean exit) {
+        return throughSongbird(Gateway.authenticationRequest(Gateway.reference(), card, shop.returnUrl()), code,
+                exit);
+    }
+
+    /** Songbird's modal: the page runs the SDK, the ACS opens in its iframe, the shopper answers or exits. */
+    private JsonObject throughSongbird(String request, String code, boolean exit) {
         Merchant merchant = Gateway.newMerchant("verifone");
-        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
-                Gateway.authenticationRequest(Gateway.reference(), card, shop.returnUrl()));
+        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(), request);
         assertEquals(201, created.status(), created.body());
         String id = created.json().getString("id");
         browser.get(created.json().getJsonObject("nextAction").getString("url"));

@@ -1,5 +1,7 @@
 package io.threeds.gateway.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 
@@ -13,6 +15,14 @@ final class Sandbox {
         Gateway.Answer calls = Gateway.get("/sandbox/" + provider + "/calls?limit=500", null);
         return calls.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(call -> merchantReference.equals(call.getString("merchantReference", null))).count();
+    }
+
+    /** What verifone.js hands a merchant's page for a card: the card encrypted for the sandbox's key. */
+    static String encryptCardForVerifone(String number) {
+        Gateway.Answer encrypted = Gateway.postJson("/sandbox/verifone/secure-card-capture/encrypt", null,
+                "{\"cardNumber\":\"" + number + "\",\"expiryMonth\":12,\"expiryYear\":2030,\"cvv\":\"123\"}");
+        assertEquals(200, encrypted.status(), encrypted.body());
+        return encrypted.json().getString("encryptedCard");
     }
 
     static void fault(String provider, String json) {

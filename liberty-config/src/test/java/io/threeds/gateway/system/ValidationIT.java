@@ -1,5 +1,6 @@
 package io.threeds.gateway.system;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import io.threeds.gateway.system.Gateway.Merchant;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Bad input gets a clear problem+json naming the field, and leaves nothing behind but an audit event. */
 class ValidationIT {
     private static final String RETURN_URL = "https://shop.example/done";
+    /** Well-formed verifone.js output in shape (base64 of an armoured OpenPGP message); never opened here. */
+    private static final String ENCRYPTED = Base64.getEncoder().encodeToString(
+            "-----BEGIN PGP MESSAGE-----\n\nwcBMA0xJ\n=Zm9v\n-----END PGP MESSAGE-----\n".getBytes(US_ASCII));
     private static Merchant merchant;
 
     @BeforeAll
@@ -53,6 +58,25 @@ class ValidationIT {
         String body = Gateway.authenticationRequest(Gateway.reference(), "4000000000002701", RETURN_URL);
         assertTrue(body.contains(from), "fixture must contain " + from);
         Answer answer = createAndExpectNothingStored(body.replace(from, to));
+        assertEquals(400, answer.status(), answer.body());
+        assertProblem(answer, "/problems/validation", field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "to a provider that takes numbers | worldline | \"encrypted\": \"%s\", \"publicKeyAlias\": \"sandbox-key-1\" | card.encrypted",
+            "with a number too                | verifone  | \"number\": \"4000000000002701\", \"encrypted\": \"%s\", \"publicKeyAlias\": \"sandbox-key-1\" | card.number",
+            "security code beside it          | verifone  | \"encrypted\": \"%s\", \"publicKeyAlias\": \"sandbox-key-1\", \"securityCode\": \"123\" | card.securityCode",
+            "another key's alias              | verifone  | \"encrypted\": \"%s\", \"publicKeyAlias\": \"someone-elses-key\" | card.publicKeyAlias",
+            "no alias                         | verifone  | \"encrypted\": \"%s\" | card.publicKeyAlias",
+            "not an OpenPGP message           | verifone  | \"encrypted\": \"bm90IHBncA==\", \"publicKeyAlias\": \"sandbox-key-1\" | card.encrypted",
+            "an alias without encrypted card  | verifone  | \"number\": \"4000000000002701\", \"publicKeyAlias\": \"sandbox-key-1\" | card.publicKeyAlias"})
+    void anEncryptedCardIsRefusedWithTheFieldAtFault(String name, String provider, String card, String field) {
+        String body = """
+                {"merchantReference": "%s", "amount": {"value": 1000, "currency": "EUR"}, "provider": "%s",
+                 "card": {%s, "expiryMonth": 12, "expiryYear": 2030}, "returnUrl": "%s"}"""
+                .formatted(Gateway.reference(), provider, card.formatted(ENCRYPTED), RETURN_URL);
+        Answer answer = createAndExpectNothingStored(body);
         assertEquals(400, answer.status(), answer.body());
         assertProblem(answer, "/problems/validation", field);
     }

@@ -92,6 +92,68 @@ class VerifoneScenariosIT {
         assertEquals("authentication.challenge_completed", types.get(types.size() - 1));
     }
 
+    /**
+     * API.md §2: the card encrypted in the shopper's browser (verifone.js) instead of its number. The
+     * gateway passes it on unopened, profiles no BIN, and learns the brand from the lookup and BIN and
+     * last 4 from the payment; the simulator's outcome for the number proves it opened the right card.
+     */
+    @ParameterizedTest(name = "{0} encrypted in the browser -> {2}")
+    @CsvSource({
+            "4000000000002701, NONE, Y, FRICTIONLESS",
+            "4000000000002503, 1234, Y, CHALLENGE",
+            "4000000000002925, NONE, N, FRICTIONLESS",
+            "5200000000052503, 1234, Y, CHALLENGE"})
+    void aCardEncryptedInTheBrowserIsAuthenticatedAndPaidUnopened(String number, String code, String transStatus,
+                                                                 String flow) {
+        String encrypted = Sandbox.encryptCardForVerifone(number);
+        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.encryptedCardRequest(Gateway.reference(), encrypted, RETURN_URL));
+        assertEquals(201, created.status(), created.body());
+        JsonObject pending = created.json();
+        String id = pending.getString("id");
+        assertEquals("PENDING_BROWSER", pending.getString("state"));
+        JsonObject card = pending.getJsonObject("card");
+        assertTrue(card.isNull("bin") && card.isNull("last4") && card.isNull("brand"), card.toString());
+        assertEquals(12, card.getInt("expiryMonth"));
+        assertFalse(pending.getJsonObject("nextAction").getJsonObject("browserAction").getJsonObject("fields")
+                .containsKey("bin"), "no BIN to profile");
+        assertTrue(Database.rows("SELECT details FROM audit_event WHERE authentication_id = ? AND type = ?", id,
+                "authentication.requested").get(0).get("details").toString().contains("client-side encrypted"));
+
+        JsonObject next = setUpSongbird(pending);
+        if ("step".equals(next.getString("next"))) {
+            next = challenge(id, next.getJsonObject("action").getJsonObject("fields"), code);
+        }
+        assertEquals("redirect", next.getString("next"));
+        JsonObject done = read(id);
+        assertEquals(transStatus, done.getString("transStatus"));
+        assertEquals(flow, done.getString("flow"));
+        String brand = number.startsWith("5") ? "MASTERCARD" : "VISA";
+        assertEquals(brand, done.getJsonObject("card").getString("brand"), "from the lookup's card_brand");
+        assertTrue(done.getJsonObject("card").isNull("last4"), "the lookup tells no digits");
+
+        if ("Y".equals(transStatus)) {
+            Answer authorized = authorize(id);
+            assertEquals(201, authorized.status(), authorized.body());
+            assertEquals("AUTHORIZED", authorized.json().getString("status"));
+            JsonObject paid = read(id).getJsonObject("card");
+            assertEquals(number.substring(0, 6), paid.getString("bin"), "from the payment's masked_card_number");
+            assertEquals(number.substring(12), paid.getString("last4"));
+            assertEquals(brand, paid.getString("brand"));
+            List<Map<String, Object>> payment = Database.rows("SELECT request_body FROM provider_call"
+                    + " WHERE authentication_id = ? AND operation = ?", id, "payment");
+            String evidence = payment.get(0).get("request_body").toString();
+            assertTrue(evidence.contains("\"card_brand\":\"" + brand + "\""), evidence);
+            assertFalse(evidence.contains(encrypted), "the evidence keeps no card, not even encrypted");
+        } else {
+            assertEquals(409, authorize(id).status());
+        }
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM held_request WHERE authentication_id = ?", id));
+        assertFalse(Database.everythingStoredFor(id).contains(number));
+        assertTrue(Database.rows("SELECT card_fingerprint FROM authentication WHERE id = ?", id).get(0)
+                .get("card_fingerprint") == null, "nothing to fingerprint");
+    }
+
     @Test
     void aForgedValidatedResultIsRefused() {
         JsonObject pending = createPending("4000000000002503");
