@@ -1,9 +1,9 @@
 package io.threeds.gateway.authentication;
 
 import io.threeds.gateway.Utc;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.card.KeyedHash;
-import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
@@ -16,7 +16,6 @@ import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderRegistry;
-import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
 import io.threeds.gateway.routing.RoutingRules;
