@@ -1,13 +1,11 @@
 package io.threeds.sandbox.intergiro;
 
+import io.threeds.sandbox.Recent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,38 +19,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Cycles {
-    private final ConcurrentMap<String, Cycle> byId = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> idByTransaction = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> idByXid = new ConcurrentHashMap<>();
-    private final Queue<String> creationOrder = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger count = new AtomicInteger();
-
     @Inject
     @ConfigProperty(name = "sandbox.intergiro.max-cycles", defaultValue = "100000")
     int maxCycles;
 
+    private final ConcurrentMap<String, String> idByTransaction = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> idByXid = new ConcurrentHashMap<>();
+    private final Recent<Cycle> byId = new Recent<>(() -> maxCycles, forgotten -> {
+        idByTransaction.remove(forgotten.ids().threeDSServerTransID());
+        idByXid.remove(forgotten.ids().xid());
+    });
+
     void add(Cycle cycle) {
-        byId.put(cycle.id(), cycle);
         idByTransaction.put(cycle.ids().threeDSServerTransID(), cycle.id());
         idByXid.put(cycle.ids().xid(), cycle.id());
-        creationOrder.add(cycle.id());
-        if (count.incrementAndGet() > maxCycles) {
-            forgetOldest();
-        }
+        byId.add(cycle.id(), cycle);
     }
 
     Optional<Cycle> findByTransaction(String threeDSServerTransID) {
-        return Optional.ofNullable(threeDSServerTransID).map(idByTransaction::get).map(byId::get);
+        return Optional.ofNullable(threeDSServerTransID).map(idByTransaction::get).flatMap(byId::get);
     }
 
     Optional<Cycle> findByXid(String xid) {
-        return Optional.ofNullable(xid).map(idByXid::get).map(byId::get);
+        return Optional.ofNullable(xid).map(idByXid::get).flatMap(byId::get);
     }
 
     /** Plays a re-POST on the cycle of its id: "invalid id" when there is none. */
     Round answer(String id, Function<Cycle, Round> round) {
         AtomicReference<Round> played = new AtomicReference<>(Round.refused(IntergiroError.invalidId()));
-        byId.computeIfPresent(id, (key, cycle) -> {
+        byId.replace(id, cycle -> {
             Round result = round.apply(cycle);
             played.set(result);
             return result.cycle() == null ? cycle : result.cycle();
@@ -67,27 +62,7 @@ public class Cycles {
      * @return the cycle with the result, or empty when there is no such cycle or it was already decided
      */
     Optional<Cycle> decide(String id, VerificationStep step, Function<Cycle, TransStatus> result) {
-        AtomicReference<Cycle> decided = new AtomicReference<>();
-        byId.computeIfPresent(id, (key, cycle) -> {
-            if (!cycle.awaits(step) || cycle.acsResult() != null) {
-                return cycle;
-            }
-            decided.set(cycle.decided(result.apply(cycle)));
-            return decided.get();
-        });
-        return Optional.ofNullable(decided.get());
-    }
-
-    private void forgetOldest() {
-        String oldest = creationOrder.poll();
-        if (oldest == null) {
-            return;
-        }
-        count.decrementAndGet();
-        Cycle forgotten = byId.remove(oldest);
-        if (forgotten != null) {
-            idByTransaction.remove(forgotten.ids().threeDSServerTransID());
-            idByXid.remove(forgotten.ids().xid());
-        }
+        return byId.update(id, cycle -> cycle.awaits(step) && cycle.acsResult() == null,
+                cycle -> cycle.decided(result.apply(cycle)));
     }
 }

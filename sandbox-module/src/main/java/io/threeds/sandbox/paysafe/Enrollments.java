@@ -1,14 +1,11 @@
 package io.threeds.sandbox.paysafe;
 
+import io.threeds.sandbox.Recent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,85 +17,55 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Enrollments {
-    private final ConcurrentMap<String, Enrollment> byId = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> idByXid = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> idByAuthentication = new ConcurrentHashMap<>();
-    private final Queue<String> creationOrder = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger count = new AtomicInteger();
-
     @Inject
     @ConfigProperty(name = "sandbox.paysafe.max-enrollments", defaultValue = "100000")
     int maxEnrollments;
 
-    void add(Enrollment enrollment) {
-        byId.put(enrollment.id(), enrollment);
-        if (enrollment.xid() != null) {
-            idByXid.put(enrollment.xid(), enrollment.id());
-        }
-        creationOrder.add(enrollment.id());
-        if (count.incrementAndGet() > maxEnrollments) {
-            forgetOldest();
-        }
-    }
-
-    Optional<Enrollment> find(String accountId, String enrollmentId) {
-        return Optional.ofNullable(byId.get(enrollmentId))
-                .filter(enrollment -> enrollment.accountId().equals(accountId));
-    }
-
-    Optional<Enrollment> findByXid(String xid) {
-        return Optional.ofNullable(idByXid.get(xid)).map(byId::get);
-    }
-
-    Optional<Authentication> findAuthentication(String accountId, String authenticationId) {
-        return Optional.ofNullable(idByAuthentication.get(authenticationId))
-                .map(byId::get)
-                .map(Enrollment::authentication)
-                .filter(authentication -> authentication.accountId().equals(accountId));
-    }
-
-    /** Records that the ACS issued the PaRes of this enrollment; false when it already had, or the check is unknown. */
-    boolean answerAcs(String enrollmentId) {
-        AtomicBoolean answered = new AtomicBoolean();
-        byId.computeIfPresent(enrollmentId, (id, enrollment) -> {
-            if (enrollment.acsAnswered()) {
-                return enrollment;
-            }
-            answered.set(true);
-            return enrollment.withAcsAnswered();
-        });
-        return answered.get();
-    }
-
-    /** Stores the validation of the enrollment's PaRes; false when it already had one (G-P10), or is unknown. */
-    boolean authenticate(Authentication authentication) {
-        AtomicBoolean stored = new AtomicBoolean();
-        byId.computeIfPresent(authentication.enrollmentId(), (id, enrollment) -> {
-            if (enrollment.authentication() != null) {
-                return enrollment;
-            }
-            stored.set(true);
-            idByAuthentication.put(authentication.id(), id);
-            return enrollment.with(authentication);
-        });
-        return stored.get();
-    }
-
-    private void forgetOldest() {
-        String oldest = creationOrder.poll();
-        if (oldest == null) {
-            return;
-        }
-        count.decrementAndGet();
-        Enrollment forgotten = byId.remove(oldest);
-        if (forgotten == null) {
-            return;
-        }
+    private final ConcurrentMap<String, String> idByXid = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> idByAuthentication = new ConcurrentHashMap<>();
+    private final Recent<Enrollment> byId = new Recent<>(() -> maxEnrollments, forgotten -> {
         if (forgotten.xid() != null) {
             idByXid.remove(forgotten.xid());
         }
         if (forgotten.authentication() != null) {
             idByAuthentication.remove(forgotten.authentication().id());
         }
+    });
+
+    void add(Enrollment enrollment) {
+        if (enrollment.xid() != null) {
+            idByXid.put(enrollment.xid(), enrollment.id());
+        }
+        byId.add(enrollment.id(), enrollment);
+    }
+
+    Optional<Enrollment> find(String accountId, String enrollmentId) {
+        return byId.get(enrollmentId).filter(enrollment -> enrollment.accountId().equals(accountId));
+    }
+
+    Optional<Enrollment> findByXid(String xid) {
+        return Optional.ofNullable(xid).map(idByXid::get).flatMap(byId::get);
+    }
+
+    Optional<Authentication> findAuthentication(String accountId, String authenticationId) {
+        return Optional.ofNullable(authenticationId).map(idByAuthentication::get)
+                .flatMap(byId::get)
+                .map(Enrollment::authentication)
+                .filter(authentication -> authentication.accountId().equals(accountId));
+    }
+
+    /** Records that the ACS issued the PaRes of this enrollment; false when it already had, or the check is unknown. */
+    boolean answerAcs(String enrollmentId) {
+        return byId.update(enrollmentId, enrollment -> !enrollment.acsAnswered(), Enrollment::withAcsAnswered)
+                .isPresent();
+    }
+
+    /** Stores the validation of the enrollment's PaRes; false when it already had one (G-P10), or is unknown. */
+    boolean authenticate(Authentication authentication) {
+        return byId.update(authentication.enrollmentId(), enrollment -> enrollment.authentication() == null,
+                enrollment -> {
+                    idByAuthentication.put(authentication.id(), enrollment.id());
+                    return enrollment.with(authentication);
+                }).isPresent();
     }
 }

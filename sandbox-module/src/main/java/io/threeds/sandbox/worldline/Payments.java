@@ -1,16 +1,13 @@
 package io.threeds.sandbox.worldline;
 
+import io.threeds.sandbox.Recent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,15 +22,17 @@ public class Payments {
     /** The seed's ids end so: {@code 0000070417} merchant, {@code 0000000837} sequence, {@code 0000100001}. */
     private static final String ID_SUFFIX = "0000100001";
 
-    private final ConcurrentMap<String, Payment> byId = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> idByRedirect = new ConcurrentHashMap<>();
-    private final Queue<String> creationOrder = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger count = new AtomicInteger();
-    private final AtomicLong sequence = new AtomicLong(Instant.now().getEpochSecond());
-
     @Inject
     @ConfigProperty(name = "sandbox.worldline.max-payments", defaultValue = "100000")
     int maxPayments;
+
+    private final ConcurrentMap<String, String> idByRedirect = new ConcurrentHashMap<>();
+    private final Recent<Payment> byId = new Recent<>(() -> maxPayments, forgotten -> {
+        if (forgotten.redirect() != null) {
+            idByRedirect.remove(forgotten.redirect().id());
+        }
+    });
+    private final AtomicLong sequence = new AtomicLong(Instant.now().getEpochSecond());
 
     /** A new 30-digit payment id: merchant id and a sequence number, 10 digits each, then the seed's suffix. */
     String nextId(String merchantId) {
@@ -46,22 +45,18 @@ public class Payments {
     }
 
     void add(Payment payment) {
-        byId.put(payment.id(), payment);
         if (payment.redirect() != null) {
             idByRedirect.put(payment.redirect().id(), payment.id());
         }
-        creationOrder.add(payment.id());
-        if (count.incrementAndGet() > maxPayments) {
-            forgetOldest();
-        }
+        byId.add(payment.id(), payment);
     }
 
     Optional<Payment> find(String merchantId, String paymentId) {
-        return Optional.ofNullable(byId.get(paymentId)).filter(payment -> payment.merchantId().equals(merchantId));
+        return byId.get(paymentId).filter(payment -> payment.merchantId().equals(merchantId));
     }
 
     Optional<Payment> findByRedirect(String redirectId) {
-        return Optional.ofNullable(idByRedirect.get(redirectId)).map(byId::get);
+        return Optional.ofNullable(redirectId).map(idByRedirect::get).flatMap(byId::get);
     }
 
     /**
@@ -70,30 +65,7 @@ public class Payments {
      * @return the changed payment, or empty when there is no such payment or it was already completed
      */
     Optional<Payment> complete(String redirectId, UnaryOperator<Payment> step) {
-        String id = idByRedirect.get(redirectId);
-        if (id == null) {
-            return Optional.empty();
-        }
-        AtomicReference<Payment> completed = new AtomicReference<>();
-        byId.computeIfPresent(id, (key, payment) -> {
-            if (!payment.awaitsShopper()) {
-                return payment;
-            }
-            completed.set(step.apply(payment));
-            return completed.get();
-        });
-        return Optional.ofNullable(completed.get());
-    }
-
-    private void forgetOldest() {
-        String oldest = creationOrder.poll();
-        if (oldest == null) {
-            return;
-        }
-        count.decrementAndGet();
-        Payment forgotten = byId.remove(oldest);
-        if (forgotten != null && forgotten.redirect() != null) {
-            idByRedirect.remove(forgotten.redirect().id());
-        }
+        return Optional.ofNullable(redirectId).map(idByRedirect::get)
+                .flatMap(id -> byId.update(id, Payment::awaitsShopper, step));
     }
 }
