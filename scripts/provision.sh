@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs on a fresh machine of this kind (Debian, root):
 # headless Chromium + chromedriver for the browser tests, and a running PostgreSQL 15 with the
-# gateway's role and database. Fails loudly when something cannot be had: no test skips silently.
+# gateway's roles and database. Fails loudly when something cannot be had: no test skips silently.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -31,8 +31,12 @@ done
 as_root su postgres -c "pg_isready -q" || { echo "provision: PostgreSQL did not start" >&2; exit 1; }
 
 psql_admin() { as_root su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
-[ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='threeds'")" = 1 ] \
-  || psql_admin "CREATE ROLE threeds LOGIN PASSWORD 'threeds'"
+# threeds owns the schema (Flyway migrates as it); the gateway connects as threeds_app, which the
+# migrations grant only what it needs: no UPDATE or DELETE on the audit trail.
+for role in threeds threeds_app; do
+  [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='$role'")" = 1 ] \
+    || psql_admin "CREATE ROLE $role LOGIN PASSWORD '$role'"
+done
 # A fresh database each run: the PostgreSQL suite starts from an empty schema, as on a new installation.
 psql_admin "DROP DATABASE IF EXISTS threeds"
 psql_admin "CREATE DATABASE threeds OWNER threeds"

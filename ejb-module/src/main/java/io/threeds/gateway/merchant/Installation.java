@@ -7,11 +7,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Runs at deployment, before any request: migrates the schema with Flyway, then provisions a fresh
+ * Runs at deployment, before any request: migrates the schema with Flyway, as the schema's owner
+ * ({@code jdbc/threedsOwner}, by default the application's own role), then provisions a fresh
  * installation. No container transaction here: Flyway commits its own connections, which a JTA
  * transaction would refuse.
  */
@@ -22,18 +26,32 @@ public class Installation {
     @Resource(lookup = "jdbc/threeds")
     DataSource dataSource;
 
+    @Resource(lookup = "jdbc/threedsOwner")
+    DataSource ownerDataSource;
+
     @EJB
     Provisioning provisioning;
 
     @PostConstruct
     void start() {
         Flyway.configure(Installation.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(ownerDataSource)
                 // Liberty's class loader cannot list a folder: Flyway finds db/migration (and its
                 // default db/callback) by the empty marker file flyway.location in each.
                 .locations("classpath:db/migration")
+                .javaMigrations(new ApplicationRoleRights())
+                .placeholders(Map.of(ApplicationRoleRights.APPLICATION_USER, applicationUser()))
                 .load()
                 .migrate();
         provisioning.provision();
+    }
+
+    /** The role the application connects as, to which the migrations grant what it needs. */
+    private String applicationUser() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database as the application's role", e);
+        }
     }
 }
