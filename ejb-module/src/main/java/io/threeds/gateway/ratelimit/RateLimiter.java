@@ -14,7 +14,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** At most {@code threeds.rate-limit.per-minute} requests per caller per clock minute, else 429. */
+/**
+ * At most {@code threeds.rate-limit.per-minute} requests per caller in any 60 seconds (estimated from the
+ * counts of the current and the previous clock minute, {@link RequestCounts}), else 429 with Retry-After.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RateLimiter {
@@ -28,14 +31,15 @@ public class RateLimiter {
     public void admit(Caller caller) {
         LocalDateTime now = Utc.now();
         LocalDateTime window = now.truncatedTo(ChronoUnit.MINUTES);
-        int count;
+        RequestCounts counts;
         try {
-            count = windows.count(caller.actor(), window);
+            counts = windows.count(caller.actor(), window);
         } catch (EJBException lostInsertRace) {
-            count = windows.count(caller.actor(), window);
+            counts = windows.count(caller.actor(), window);
         }
-        if (count > perMinute) {
-            long retryAfter = Math.max(1, Duration.between(now, window.plusMinutes(1)).toSeconds());
+        double elapsed = Duration.between(window, now).toMillis() / 60_000.0;
+        if (counts.lastMinute(elapsed) > perMinute) {
+            long retryAfter = counts.retryAfterSeconds(elapsed, perMinute);
             throw new GatewayException("rate-limited", "Too many requests", 429,
                     "more than " + perMinute + " requests in a minute; retry after " + retryAfter + " seconds")
                     .with("retryAfter", String.valueOf(retryAfter));

@@ -6,12 +6,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
- * Counts a caller's requests in the current minute, in the database so that all instances share the
- * count. Each count commits on its own: the row lock of the UPDATE orders concurrent requests.
+ * Counts a caller's requests per clock minute, in the database so that all instances share the count.
+ * Each count commits on its own: the row lock of the UPDATE orders concurrent requests.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -19,8 +21,8 @@ public class RateWindows {
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
 
-    /** This request's number within the caller's current minute. */
-    public int count(String caller, LocalDateTime window) {
+    /** Counts this request in the caller's minute {@code window}; its counts of that minute and the one before. */
+    public RequestCounts count(String caller, LocalDateTime window) {
         int updated = em.createNativeQuery("UPDATE rate_window SET requests = requests + 1 "
                 + "WHERE caller = ?1 AND window_start = ?2").setParameter(1, caller).setParameter(2, window)
                 .executeUpdate();
@@ -28,11 +30,26 @@ public class RateWindows {
             // A concurrent first request of the same minute makes this INSERT fail; RateLimiter retries.
             em.createNativeQuery("INSERT INTO rate_window (caller, window_start, requests) VALUES (?1, ?2, 1)")
                     .setParameter(1, caller).setParameter(2, window).executeUpdate();
-            return 1;
         }
-        return ((Number) em.createNativeQuery("SELECT requests FROM rate_window WHERE caller = ?1 "
-                + "AND window_start = ?2").setParameter(1, caller).setParameter(2, window).getSingleResult())
-                .intValue();
+        int current = 0;
+        int previous = 0;
+        List<?> rows = em.createNativeQuery("SELECT window_start, requests FROM rate_window WHERE caller = ?1 "
+                + "AND window_start >= ?2").setParameter(1, caller).setParameter(2, window.minusMinutes(1))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            int requests = ((Number) columns[1]).intValue();
+            if (window.equals(timestamp(columns[0]))) {
+                current = requests;
+            } else {
+                previous = requests;
+            }
+        }
+        return new RequestCounts(current, previous);
+    }
+
+    private static LocalDateTime timestamp(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
     }
 
     public int purge() {
