@@ -1,6 +1,7 @@
 package io.threeds.sandbox.firstoken;
 
 import io.threeds.sandbox.Recent;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class Authentications {
      *
      * @return the answered step-up, or empty when there is none or it was already answered
      */
-    Optional<StepUp> answer(String transactionId, StepUpAnswer answer) {
+    Optional<StepUp> answer(String transactionId, ShopperAnswer answer) {
         return stepUps.update(transactionId, stepUp -> !stepUp.answered(), stepUp -> stepUp.answered(answer));
     }
 }

@@ -3,6 +3,7 @@ package io.threeds.sandbox.firstoken;
 import static io.threeds.sandbox.HtmlPage.escape;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.json.Json;
 import java.net.URI;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class CruisePages {
                 </p>
                 </form>
                 """.formatted(escape(stepUp.amount().display()), escape(stepUp.maskedCard()), version,
-                StepUpAnswer.CODE, escape(formAction), hidden(Map.of("JWT", jwt, "MD", md == null ? "" : md))));
+                ShopperAnswer.CODE, escape(formAction), hidden(Map.of("JWT", jwt, "MD", md == null ? "" : md))));
     }
 
     /** The end of the step-up: {@code TransactionId} and {@code MD} posted to the merchant's return URL. */

@@ -1,5 +1,6 @@
 package io.threeds.sandbox.firstoken;
 
+import io.threeds.sandbox.ShopperAnswer;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ final class Issuer {
     }
 
     /** The result once the shopper answered the step-up page. */
-    static AuthenticationResult answer(FirstokenScenario scenario, CardType card, StepUpAnswer answer) {
+    static AuthenticationResult answer(FirstokenScenario scenario, CardType card, ShopperAnswer answer) {
         AuthenticationResult failed = AuthenticationResult.notAuthenticated(card, "N",
                 AuthenticationResult.AUTHENTICATION_FAILED);
         return switch (scenario) {

@@ -1,5 +1,7 @@
 package io.threeds.sandbox.firstoken;
 
+import io.threeds.sandbox.ShopperAnswer;
+
 /**
  * An authentication enroll answered with {@code pares_status C}, keyed by its
  * {@code authentication_transaction_id}: what the step-up page and validate need. Of the card only its
@@ -17,7 +19,7 @@ record StepUp(String transactionId, String referenceId, FirstokenScenario scenar
         return result != null;
     }
 
-    StepUp answered(StepUpAnswer answer) {
+    StepUp answered(ShopperAnswer answer) {
         return new StepUp(transactionId, referenceId, scenario, cardType, maskedCard, amount, ids, returnUrl,
                 Issuer.answer(scenario, cardType, answer));
     }

@@ -1,5 +1,6 @@
 package io.threeds.sandbox.firstoken;
 
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -46,7 +47,7 @@ public class StepUpChallenge {
         if (authentications.stepUp(transactionId).isEmpty()) {
             return unknown();
         }
-        return authentications.answer(transactionId, StepUpAnswer.of(action, otp))
+        return authentications.answer(transactionId, ShopperAnswer.of(action, otp))
                 .map(answered -> HtmlAnswer.ok(CruisePages.backToMerchant(
                         AccessTokens.text(claims.get(), AccessTokens.RETURN_URL), transactionId, md)))
                 .orElseGet(StepUpChallenge::alreadyAnswered);

@@ -1,6 +1,7 @@
 package io.threeds.sandbox.intergiro;
 
 import io.threeds.sandbox.RequestBody;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -70,7 +71,7 @@ public class Acs {
         if (found.isEmpty()) {
             return unknownChallenge();
         }
-        ChallengeAnswer answer = ChallengeAnswer.of(action, otp);
+        ShopperAnswer answer = ShopperAnswer.of(action, otp);
         return cycles.decide(found.get().id(), VerificationStep.CHALLENGE,
                         cycle -> cycle.scenario().acsDecision().orElseGet(() -> cycle.scenario().result(answer)))
                 .map(Acs::sendCres)
@@ -106,7 +107,7 @@ public class Acs {
         if (!RequestValidation.isAbsoluteHttpUrl(termUrl)) {
             return invalidTermUrl();
         }
-        ChallengeAnswer answer = ChallengeAnswer.of(action, otp);
+        ShopperAnswer answer = ShopperAnswer.of(action, otp);
         return cycles.decide(found.get().id(), VerificationStep.PARES, cycle -> cycle.scenario().result(answer))
                 .map(cycle -> {
                     Map<String, String> fields = new LinkedHashMap<>();

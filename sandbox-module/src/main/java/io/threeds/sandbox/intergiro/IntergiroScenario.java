@@ -6,6 +6,7 @@ import static io.threeds.sandbox.intergiro.VerificationStep.METHOD;
 import static io.threeds.sandbox.intergiro.VerificationStep.PARES;
 
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.ShopperAnswer;
 import io.threeds.sandbox.TestCardScenario;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public enum IntergiroScenario {
     }
 
     /** The result of the shopper's answer on the one-time-code page: cancel is always U. */
-    TransStatus result(ChallengeAnswer answer) {
+    TransStatus result(ShopperAnswer answer) {
         return switch (answer) {
             case CORRECT_CODE -> correctCode;
             case WRONG_CODE -> wrongCode;

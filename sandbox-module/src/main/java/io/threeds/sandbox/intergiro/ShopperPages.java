@@ -3,6 +3,7 @@ package io.threeds.sandbox.intergiro;
 import static io.threeds.sandbox.HtmlPage.escape;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.ShopperAnswer;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ final class ShopperPages {
                 </p>
                 </form>
                 """.formatted(escape(AuthorizationDocument.MERCHANT), escape(cycle.purchase().toString()),
-                escape(cycle.card().masked()), escape(version), ChallengeAnswer.CODE, escape(action), hidden(fields)));
+                escape(cycle.card().masked()), escape(version), ShopperAnswer.CODE, escape(action), hidden(fields)));
     }
 
     static String message(String title, String text) {

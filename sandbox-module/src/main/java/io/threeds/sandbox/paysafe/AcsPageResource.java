@@ -1,6 +1,7 @@
 package io.threeds.sandbox.paysafe;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

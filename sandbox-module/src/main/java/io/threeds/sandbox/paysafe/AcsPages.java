@@ -3,6 +3,7 @@ package io.threeds.sandbox.paysafe;
 import static io.threeds.sandbox.HtmlPage.escape;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 

@@ -1,6 +1,7 @@
 package io.threeds.sandbox.paysafe;
 
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.ShopperAnswer;
 import io.threeds.sandbox.TestCardScenario;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.threeds.sandbox.verifone;
 
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -43,7 +44,7 @@ public class AcsChallenge {
             return AcsPage.invalid("The TransactionId names no challenge of this ACS.");
         }
         ChallengeOutcome outcome = Issuer.answer(challenge.get().scenario(), challenge.get().brand(),
-                ChallengeAnswer.of(action, otp));
+                ShopperAnswer.of(action, otp));
         JsonObject data = validatedData(challenge.get(), outcome);
         ValidatedEvent event = new ValidatedEvent(data, tokens.forValidated(data, challenge.get().contractId(), now));
         return memory.answer(transactionId, event)

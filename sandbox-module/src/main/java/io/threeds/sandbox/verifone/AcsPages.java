@@ -3,6 +3,7 @@ package io.threeds.sandbox.verifone;
 import static io.threeds.sandbox.HtmlPage.escape;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.ShopperAnswer;
 
 /**
  * The simulated ACS's pages, as the shopper sees them in Songbird's modal: the one-time-code page (text
@@ -35,7 +36,7 @@ final class AcsPages {
                 </p>
                 </form>
                 """.formatted(escape(major(challenge.amount())), escape(challenge.currencyCode()),
-                escape(challenge.maskedCard()), ChallengeAnswer.CODE, escape(formAction),
+                escape(challenge.maskedCard()), ShopperAnswer.CODE, escape(formAction),
                 escape(challenge.transactionId()), escape(creq)));
     }
 

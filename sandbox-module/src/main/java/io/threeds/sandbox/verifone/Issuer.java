@@ -1,6 +1,7 @@
 package io.threeds.sandbox.verifone;
 
 import io.threeds.sandbox.CardBrand;
+import io.threeds.sandbox.ShopperAnswer;
 
 /** The simulated issuer behind Cardinal's lookup: decides each scenario's result. Pure: no state, no I/O. */
 final class Issuer {
@@ -23,7 +24,7 @@ final class Issuer {
     }
 
     /** The result once the shopper answered the challenge. */
-    static ChallengeOutcome answer(VerifoneScenario scenario, CardBrand brand, ChallengeAnswer answer) {
+    static ChallengeOutcome answer(VerifoneScenario scenario, CardBrand brand, ShopperAnswer answer) {
         return switch (scenario) {
             case CHALLENGE_FAILS -> ChallengeOutcome.failed(brand);
             case CHALLENGE_THEN_UNAVAILABLE -> ChallengeOutcome.unavailable(brand);

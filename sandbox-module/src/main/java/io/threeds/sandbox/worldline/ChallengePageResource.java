@@ -1,6 +1,7 @@
 package io.threeds.sandbox.worldline;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -65,7 +66,7 @@ public class ChallengePageResource {
         if (!known) {
             return HostedPages.notFound();
         }
-        ChallengeAnswer answer = ChallengeAnswer.of(action, otp);
+        ShopperAnswer answer = ShopperAnswer.of(action, otp);
         return payments.complete(redirectId, payment -> payment.with(Issuer.answer(payment, answer, Instant.now())))
                 .map(HostedPages::backToMerchant)
                 .orElseGet(HostedPages::alreadyCompleted);

@@ -3,6 +3,7 @@ package io.threeds.sandbox.worldline;
 import static io.threeds.sandbox.HtmlPage.escape;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +28,7 @@ final class HostedPages {
                 %s
                 <p class="note">Sandbox: the one-time code is %s.</p>
                 %s
-                """.formatted(purchase(payment), ChallengeAnswer.CODE, codeForm(formAction, Map.of())));
+                """.formatted(purchase(payment), ShopperAnswer.CODE, codeForm(formAction, Map.of())));
     }
 
     static String password(Payment payment, String formAction) {
@@ -36,7 +37,7 @@ final class HostedPages {
                 %s
                 <p class="note">3-D Secure 1.0.2. Sandbox: the password is %s.</p>
                 %s
-                """.formatted(purchase(payment), ChallengeAnswer.CODE,
+                """.formatted(purchase(payment), ShopperAnswer.CODE,
                 codeForm(formAction, Map.of("MD", payment.redirect().id()))));
     }
 

@@ -1,6 +1,7 @@
 package io.threeds.sandbox.worldline;
 
 import io.threeds.sandbox.CardBrand;
+import io.threeds.sandbox.ShopperAnswer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,12 +48,12 @@ final class Issuer {
     }
 
     /** The outcome once the shopper answered the challenge (3-D Secure 2) or password (1.0) page. */
-    static Outcome answer(Payment payment, ChallengeAnswer answer, Instant now) {
+    static Outcome answer(Payment payment, ShopperAnswer answer, Instant now) {
         String at = UTC_TIMESTAMP.format(now);
         CardBrand brand = payment.order().brand();
         ThreeDSecureIds ids = payment.ids();
         if (payment.scenario() == WorldlineScenario.THREE_DS_1) {
-            return answer == ChallengeAnswer.CORRECT_CODE
+            return answer == ShopperAnswer.CORRECT_CODE
                     ? Outcome.approved(ThreeDSecureResults.v1(ids, ThreeDSecureIds.newCavv(), brand.authenticatedEci()), now)
                     : Outcome.rejected(ThreeDSecureResults.v1(ids, null, brand.notAuthenticatedEci()),
                             WorldlineError.mediumConfidence(), now);
@@ -60,13 +61,13 @@ final class Issuer {
         Outcome failed = Outcome.rejected(
                 ThreeDSecureResults.v2(ids, null, brand.notAuthenticatedEci(), ThreeDSecureResults.CHALLENGED, at),
                 WorldlineError.mediumConfidence(), now);
-        if (answer == ChallengeAnswer.CANCEL) {
+        if (answer == ShopperAnswer.CANCEL) {
             return Outcome.rejected(
                     ThreeDSecureResults.v2(ids, null, brand.notAuthenticatedEci(), ThreeDSecureResults.CHALLENGED, at),
                     WorldlineError.cancelledByConsumer(), now);
         }
         return switch (payment.scenario()) {
-            case CHALLENGE -> answer == ChallengeAnswer.CORRECT_CODE
+            case CHALLENGE -> answer == ShopperAnswer.CORRECT_CODE
                     ? Outcome.approved(authenticated(ids, brand.authenticatedEci(), ThreeDSecureResults.CHALLENGED, at), now)
                     : failed;
             case CHALLENGE_THEN_UNAVAILABLE -> Outcome.approved(ThreeDSecureResults.withoutAuthentication(brand), now);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threeds.sandbox.ShopperAnswer;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,15 +37,15 @@ class AuthenticationsTest {
         AtomicInteger answered = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (int i = 0; i < 20; i++) {
-            StepUpAnswer answer = i % 2 == 0 ? StepUpAnswer.CORRECT_CODE : StepUpAnswer.WRONG_CODE;
+            ShopperAnswer answer = i % 2 == 0 ? ShopperAnswer.CORRECT_CODE : ShopperAnswer.WRONG_CODE;
             pool.execute(() -> authentications.answer("tx-1", answer).ifPresent(done -> answered.incrementAndGet()));
         }
         pool.shutdown();
         assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
         assertEquals(1, answered.get());
         assertTrue(authentications.stepUp("tx-1").orElseThrow().answered());
-        assertTrue(authentications.answer("tx-1", StepUpAnswer.CANCEL).isEmpty());
-        assertTrue(authentications.answer("tx-unknown", StepUpAnswer.CANCEL).isEmpty());
+        assertTrue(authentications.answer("tx-1", ShopperAnswer.CANCEL).isEmpty());
+        assertTrue(authentications.answer("tx-unknown", ShopperAnswer.CANCEL).isEmpty());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.ShopperAnswer;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,7 +84,7 @@ class IssuerTest {
             "4000000000000002, CORRECT_CODE, Y, 05, vbv,      null",
             "4000000000000002, WRONG_CODE,   N, 07, internet, 01",
             "4000100000000000, CORRECT_CODE, Y, 05, vbv,      null"})
-    void stepUpAnswer(String card, StepUpAnswer answer, String pares, String eciRaw, String indicator,
+    void stepUpAnswer(String card, ShopperAnswer answer, String pares, String eciRaw, String indicator,
                       String reason) {
         CardNumber number = new CardNumber(card);
         AuthenticationResult result = Issuer.answer(FirstokenScenario.of(number), CardType.of(number), answer);
@@ -120,9 +121,9 @@ class IssuerTest {
 
     @Test
     void stepUpAnswerFromTheForm() {
-        assertEquals(StepUpAnswer.CORRECT_CODE, StepUpAnswer.of("submit", " 1234 "));
-        assertEquals(StepUpAnswer.WRONG_CODE, StepUpAnswer.of("submit", "0000"));
-        assertEquals(StepUpAnswer.WRONG_CODE, StepUpAnswer.of(null, null));
-        assertEquals(StepUpAnswer.CANCEL, StepUpAnswer.of("cancel", "1234"));
+        assertEquals(ShopperAnswer.CORRECT_CODE, ShopperAnswer.of("submit", " 1234 "));
+        assertEquals(ShopperAnswer.WRONG_CODE, ShopperAnswer.of("submit", "0000"));
+        assertEquals(ShopperAnswer.WRONG_CODE, ShopperAnswer.of(null, null));
+        assertEquals(ShopperAnswer.CANCEL, ShopperAnswer.of("cancel", "1234"));
     }
 }

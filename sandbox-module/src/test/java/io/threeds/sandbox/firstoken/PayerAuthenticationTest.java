@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.sandbox.RequestBody;
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.json.JsonObject;
 import java.util.Base64;
 import java.util.List;
@@ -288,7 +289,7 @@ class PayerAuthenticationTest {
     void validateAfterASuccessfulStepUp() {
         JsonObject enrolled = Simulator.auth(simulator.enroll("4000000000002503"));
         String transactionId = enrolled.getString("authentication_transaction_id");
-        simulator.authentications.answer(transactionId, StepUpAnswer.CORRECT_CODE);
+        simulator.authentications.answer(transactionId, ShopperAnswer.CORRECT_CODE);
 
         JsonAnswer answer = simulator.payerAuthentication.validate(SeedRequest.validate(transactionId), Simulator.NOW);
         assertEquals(200, answer.status());
@@ -322,7 +323,7 @@ class PayerAuthenticationTest {
     void validateIsIdempotent() {
         String transactionId = Simulator.auth(simulator.enroll("4000000000002503"))
                 .getString("authentication_transaction_id");
-        simulator.authentications.answer(transactionId, StepUpAnswer.CORRECT_CODE);
+        simulator.authentications.answer(transactionId, ShopperAnswer.CORRECT_CODE);
         JsonObject first = Simulator.auth(simulator.payerAuthentication.validate(SeedRequest.validate(transactionId),
                 Simulator.NOW));
         JsonObject second = Simulator.auth(simulator.payerAuthentication.validate(SeedRequest.validate(transactionId),
@@ -336,7 +337,7 @@ class PayerAuthenticationTest {
     void validateAfterAFailedStepUp() {
         String transactionId = Simulator.auth(simulator.enroll("4000000000002503"))
                 .getString("authentication_transaction_id");
-        simulator.authentications.answer(transactionId, StepUpAnswer.WRONG_CODE);
+        simulator.authentications.answer(transactionId, ShopperAnswer.WRONG_CODE);
         JsonAnswer answer = simulator.payerAuthentication.validate(SeedRequest.validate(transactionId), Simulator.NOW);
         assertEquals("success", answer.body().getString("status"));
         assertEquals("Validation successful, authentication failed", answer.body().getString("message"));
@@ -355,7 +356,7 @@ class PayerAuthenticationTest {
     void validateAThreeDSecureOneStepUp() {
         String transactionId = Simulator.auth(simulator.enroll("4000000000000002"))
                 .getString("authentication_transaction_id");
-        simulator.authentications.answer(transactionId, StepUpAnswer.CORRECT_CODE);
+        simulator.authentications.answer(transactionId, ShopperAnswer.CORRECT_CODE);
         JsonObject auth = Simulator.auth(simulator.payerAuthentication.validate(SeedRequest.validate(transactionId),
                 Simulator.NOW));
         assertEquals("Y", auth.getString("pares_status"));

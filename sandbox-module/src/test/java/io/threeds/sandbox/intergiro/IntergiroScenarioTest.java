@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.ShopperAnswer;
 import io.threeds.sandbox.TestCardScenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,19 +82,19 @@ class IntergiroScenarioTest {
                            TransStatus alone) {
         if (alone == null) {
             assertTrue(scenario.acsDecision().isEmpty());
-            assertEquals(code, scenario.result(ChallengeAnswer.CORRECT_CODE));
-            assertEquals(wrong, scenario.result(ChallengeAnswer.WRONG_CODE));
+            assertEquals(code, scenario.result(ShopperAnswer.CORRECT_CODE));
+            assertEquals(wrong, scenario.result(ShopperAnswer.WRONG_CODE));
         } else {
             assertEquals(alone, scenario.acsDecision().orElseThrow());
         }
-        assertEquals(cancel, scenario.result(ChallengeAnswer.CANCEL));
+        assertEquals(cancel, scenario.result(ShopperAnswer.CANCEL));
     }
 
     @Test
     void readsTheShoppersAnswer() {
-        assertEquals(ChallengeAnswer.CORRECT_CODE, ChallengeAnswer.of("submit", " 1234 "));
-        assertEquals(ChallengeAnswer.WRONG_CODE, ChallengeAnswer.of("submit", "1235"));
-        assertEquals(ChallengeAnswer.WRONG_CODE, ChallengeAnswer.of(null, null));
-        assertEquals(ChallengeAnswer.CANCEL, ChallengeAnswer.of("cancel", "1234"));
+        assertEquals(ShopperAnswer.CORRECT_CODE, ShopperAnswer.of("submit", " 1234 "));
+        assertEquals(ShopperAnswer.WRONG_CODE, ShopperAnswer.of("submit", "1235"));
+        assertEquals(ShopperAnswer.WRONG_CODE, ShopperAnswer.of(null, null));
+        assertEquals(ShopperAnswer.CANCEL, ShopperAnswer.of("cancel", "1234"));
     }
 }

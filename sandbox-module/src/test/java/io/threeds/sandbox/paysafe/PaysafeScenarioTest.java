@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.sandbox.CardBrand;
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.ShopperAnswer;
 import io.threeds.sandbox.TestCardScenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

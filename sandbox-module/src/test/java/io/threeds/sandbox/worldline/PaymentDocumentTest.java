@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threeds.sandbox.ShopperAnswer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -170,38 +171,38 @@ class PaymentDocumentTest {
     @Test
     void challengeAnswers() {
         Payment challenge = SeedRequest.payment("4000000000002503");
-        JsonObject success = answered(challenge, ChallengeAnswer.CORRECT_CODE);
+        JsonObject success = answered(challenge, ShopperAnswer.CORRECT_CODE);
         assertEquals("PENDING_APPROVAL", success.getString("status"));
         assertEquals("05", results(success).getString("eci"));
         assertEquals("challenged", results(success).getJsonObject("threeDSecureData").getString("method"));
         assertEquals(challenge.ids().threeDServerTransactionId(), results(success).getString("threeDServerTransactionId"));
 
-        for (ChallengeAnswer failure : new ChallengeAnswer[] {ChallengeAnswer.WRONG_CODE, ChallengeAnswer.CANCEL}) {
+        for (ShopperAnswer failure : new ShopperAnswer[] {ShopperAnswer.WRONG_CODE, ShopperAnswer.CANCEL}) {
             JsonObject failed = answered(challenge, failure);
             assertEquals("REJECTED", failed.getString("status"));
             assertEquals(180, failed.getJsonObject("statusOutput").getInt("statusCode"));
             assertEquals("INVALID_PARES_OR_NOT_COMPLETED", failed.getJsonObject("statusOutput").getString("threeDSecureStatus"));
             assertEquals("07", results(failed).getString("eci"));
             assertFalse(results(failed).containsKey("cavv"));
-            assertEquals(failure == ChallengeAnswer.CANCEL ? "CANCELLED_BY_CONSUMER" : "MEDIUM_CONFIDENCE",
+            assertEquals(failure == ShopperAnswer.CANCEL ? "CANCELLED_BY_CONSUMER" : "MEDIUM_CONFIDENCE",
                     failed.getJsonObject("statusOutput").getJsonArray("errors").getJsonObject(0).getString("message"));
         }
-        assertEquals("REJECTED", answered(SeedRequest.payment("4000000000002370"), ChallengeAnswer.CORRECT_CODE)
+        assertEquals("REJECTED", answered(SeedRequest.payment("4000000000002370"), ShopperAnswer.CORRECT_CODE)
                 .getString("status"));
-        JsonObject unavailable = answered(SeedRequest.payment("4000000000002420"), ChallengeAnswer.CORRECT_CODE);
+        JsonObject unavailable = answered(SeedRequest.payment("4000000000002420"), ShopperAnswer.CORRECT_CODE);
         assertEquals("PENDING_APPROVAL", unavailable.getString("status"));
         assertEquals(Json.createObjectBuilder().add("eci", "7").build(), results(unavailable));
-        assertEquals("02", results(answered(SeedRequest.payment("5200000000052503"), ChallengeAnswer.CORRECT_CODE))
+        assertEquals("02", results(answered(SeedRequest.payment("5200000000052503"), ShopperAnswer.CORRECT_CODE))
                 .getString("eci"));
     }
 
     @Test
     void threeDSecure1AnswersCarryAnXidAndNoV2Ids() {
-        JsonObject success = answered(SeedRequest.payment("4000000000000002"), ChallengeAnswer.CORRECT_CODE);
+        JsonObject success = answered(SeedRequest.payment("4000000000000002"), ShopperAnswer.CORRECT_CODE);
         assertEquals(Set.of("cavv", "eci", "xid"), results(success).keySet());
         assertEquals("05", results(success).getString("eci"));
         assertEquals(20, Base64.getDecoder().decode(results(success).getString("xid")).length);
-        JsonObject failure = answered(SeedRequest.payment("4000000000000002"), ChallengeAnswer.WRONG_CODE);
+        JsonObject failure = answered(SeedRequest.payment("4000000000000002"), ShopperAnswer.WRONG_CODE);
         assertEquals("REJECTED", failure.getString("status"));
         assertEquals(Set.of("eci", "xid"), results(failure).keySet());
     }
@@ -223,7 +224,7 @@ class PaymentDocumentTest {
         assertNull(payment.get("merchantAction"));
     }
 
-    private static JsonObject answered(Payment payment, ChallengeAnswer answer) {
+    private static JsonObject answered(Payment payment, ShopperAnswer answer) {
         return PaymentDocument.payment(payment.with(Issuer.answer(payment, answer, Instant.now())));
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threeds.sandbox.ShopperAnswer;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +46,7 @@ class PaymentsTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (int i = 0; i < 20; i++) {
             pool.execute(() -> payments.complete(payment.redirect().id(), p -> p.with(
-                    Issuer.answer(p, ChallengeAnswer.CORRECT_CODE, Instant.now())))
+                    Issuer.answer(p, ShopperAnswer.CORRECT_CODE, Instant.now())))
                     .ifPresent(done -> completed.incrementAndGet()));
         }
         pool.shutdown();
