@@ -4,6 +4,7 @@ import static io.threeds.sandbox.paysafe.RequestFields.CARD_NUMBER;
 import static io.threeds.sandbox.paysafe.RequestFields.MERCHANT_REF_NUM;
 import static io.threeds.sandbox.paysafe.RequestFields.XID;
 
+import io.threeds.sandbox.BasicCredentials;
 import io.threeds.sandbox.ProviderApi;
 import io.threeds.sandbox.RequestBody;
 import io.threeds.sandbox.paysafe.PaysafeError.FieldError;

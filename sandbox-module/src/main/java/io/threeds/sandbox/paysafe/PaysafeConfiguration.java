@@ -1,5 +1,6 @@
 package io.threeds.sandbox.paysafe;
 
+import io.threeds.sandbox.BasicCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -3,6 +3,7 @@ package io.threeds.sandbox.paysafe;
 import static io.threeds.sandbox.paysafe.RequestFields.MERCHANT_REF_NUM;
 import static io.threeds.sandbox.paysafe.RequestFields.PA_RES;
 
+import io.threeds.sandbox.BasicCredentials;
 import io.threeds.sandbox.CallDetails;
 import io.threeds.sandbox.ProviderApi;
 import io.threeds.sandbox.RequestBody;

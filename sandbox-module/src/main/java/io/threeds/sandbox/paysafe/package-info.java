@@ -6,7 +6,7 @@
  * <h2>What it serves</h2>
  * REST, JSON, HTTP Basic authentication with MP Config {@code sandbox.paysafe.api-user} (default
  * {@code sandbox-user}) and {@code sandbox.paysafe.api-password} (default {@code sandbox-password}) on every
- * call, else 401 {@code 5279} ({@link io.threeds.sandbox.paysafe.BasicCredentials}):
+ * call, else 401 {@code 5279} ({@link io.threeds.sandbox.BasicCredentials}):
  * <ul>
  *   <li>{@code POST /threedsecure/v1/accounts/{account_id}/enrollmentchecks}: 200 with {@code id},
  *       {@code merchantRefNum}, {@code amount}, {@code currency}, {@code txnTime}, {@code status COMPLETED},

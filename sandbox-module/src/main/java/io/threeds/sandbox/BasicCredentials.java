@@ -1,13 +1,10 @@
-package io.threeds.sandbox.paysafe;
+package io.threeds.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 
-/**
- * Paysafe's API authentication: HTTP Basic with the API key's user name and password (PROVIDERS.md §4.2),
- * from MP Config {@code sandbox.paysafe.api-user} and {@code sandbox.paysafe.api-password}.
- */
+/** A simulated provider API's HTTP Basic credentials (paysafe, verifone), compared in constant time. */
 public record BasicCredentials(String user, String password) {
     private static final String SCHEME = "basic ";
 
