@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/provision.sh
 mvn -B -ntp clean install
+# The load benchmark (scripts/bench.sh) is not run here, but it must keep compiling.
+mvn -B -ntp -f benchmark/pom.xml clean test-compile
 mvn -B -ntp -pl liberty-config verify -Ppostgresql
