@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -168,6 +169,30 @@ class BackofficeIT {
             assertEquals(0L, browser.executeScript("return sessionStorage.length + localStorage.length"),
                     "the key is not stored unless the auditor asks");
             assertNull(browser.executeScript("return document.querySelector('[style]')"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCardEncryptedInTheShoppersBrowserShowsAsSuchNotAsDigits() throws Exception {
+        Merchant merchant = Gateway.newMerchant("verifone");
+        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.encryptedCardRequest(Gateway.reference(), Sandbox.encryptCardForVerifone("4000000000002701"),
+                        "https://shop.example/done"));
+        assertEquals(201, created.status(), created.body());
+        Auditor auditor = AuditApi.newAuditor();
+        ChromeDriver browser = Chromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(Gateway.URL + "/backoffice/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key"))).sendKeys(auditor.key());
+            browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace")));
+            browser.findElement(By.id("f-merchantId")).sendKeys(merchant.id());
+            browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+            wait.until(driver -> rowIds(browser).equals(List.of(created.json().getString("id"))));
+            assertEquals("encrypted card", browser.findElement(By.cssSelector("#results tbody td.card")).getText());
         } finally {
             browser.quit();
         }
