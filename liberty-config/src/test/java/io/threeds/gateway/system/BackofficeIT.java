@@ -106,11 +106,7 @@ class BackofficeIT {
             browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                     "downloadPath", downloads.toString()));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(Gateway.URL + "/backoffice/");
-
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key"))).sendKeys(auditor.key());
-            browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace")));
+            signIn(browser, wait, auditor);
 
             browser.findElement(By.id("f-merchantId")).sendKeys(merchant.id());
             browser.findElement(By.id("f-provider")).sendKeys("worldline");
@@ -185,10 +181,7 @@ class BackofficeIT {
         ChromeDriver browser = Chromium.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(Gateway.URL + "/backoffice/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key"))).sendKeys(auditor.key());
-            browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace")));
+            signIn(browser, wait, auditor);
             browser.findElement(By.id("f-merchantId")).sendKeys(merchant.id());
             browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
             wait.until(driver -> rowIds(browser).equals(List.of(created.json().getString("id"))));
@@ -196,6 +189,14 @@ class BackofficeIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Opens the back office and signs in with the auditor's key, as the auditor would type it. */
+    private static void signIn(ChromeDriver browser, WebDriverWait wait, Auditor auditor) {
+        browser.get(Gateway.URL + "/backoffice/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key"))).sendKeys(auditor.key());
+        browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace")));
     }
 
     /** The ids of the table's rows, read in one script so a re-rendering table cannot go stale under it. */
