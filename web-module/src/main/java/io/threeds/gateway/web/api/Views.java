@@ -14,7 +14,9 @@ public final class Views {
     public record AmountView(long value, String currency) {
     }
 
-    @Schema(description = "The card as the gateway keeps it: never more than BIN and last 4")
+    @Schema(description = "The card as the gateway keeps it: never more than BIN and last 4. For a card "
+            + "encrypted in the shopper's browser, bin, last4 and brand are null until the provider reports them "
+            + "(verifone: the brand with the lookup, BIN and last 4 with the payment)")
     @JsonbPropertyOrder({"bin", "last4", "brand", "expiryMonth", "expiryYear"})
     public record CardView(String bin, String last4, String brand, Integer expiryMonth, Integer expiryYear) {
     }
