@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Ends what has run out of time, on every instance, every {@code threeds.housekeeping.interval-seconds}:
  * browser steps past their {@code expiresAt} become EXPIRED (audited), and held requests past their hold
  * are deleted, and authentication values older than {@code threeds.authentication-value.retention-days}
- * are erased, and past rate-limit windows are deleted. All are idempotent, so instances running it at once do no harm (a lost race on the
- * same authentication is an optimistic-lock failure, skipped).
+ * are erased, and past rate-limit windows are deleted. All are idempotent, so instances running it at
+ * once do no harm (a lost race on the same authentication is an optimistic-lock failure, skipped).
  */
 @Startup
 @Singleton

@@ -6,10 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Counts a caller's requests per clock minute, in the database so that all instances share the count.
@@ -31,25 +29,13 @@ public class RateWindows {
             em.createNativeQuery("INSERT INTO rate_window (caller, window_start, requests) VALUES (?1, ?2, 1)")
                     .setParameter(1, caller).setParameter(2, window).executeUpdate();
         }
-        int current = 0;
-        int previous = 0;
-        List<?> rows = em.createNativeQuery("SELECT window_start, requests FROM rate_window WHERE caller = ?1 "
-                + "AND window_start >= ?2").setParameter(1, caller).setParameter(2, window.minusMinutes(1))
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            int requests = ((Number) columns[1]).intValue();
-            if (window.equals(timestamp(columns[0]))) {
-                current = requests;
-            } else {
-                previous = requests;
-            }
-        }
-        return new RequestCounts(current, previous);
-    }
-
-    private static LocalDateTime timestamp(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT "
+                + "COALESCE(SUM(CASE WHEN window_start = ?2 THEN requests END), 0), "
+                + "COALESCE(SUM(CASE WHEN window_start < ?2 THEN requests END), 0) "
+                + "FROM rate_window WHERE caller = ?1 AND window_start >= ?3")
+                .setParameter(1, caller).setParameter(2, window).setParameter(3, window.minusMinutes(1))
+                .getSingleResult();
+        return new RequestCounts(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
     }
 
     public int purge() {
