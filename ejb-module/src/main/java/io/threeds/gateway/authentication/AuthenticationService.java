@@ -29,7 +29,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,14 +68,24 @@ public class AuthenticationService {
     @ConfigProperty(name = "threeds.authentication.ttl-minutes", defaultValue = "30")
     int ttlMinutes;
 
+    @Inject
+    @ConfigProperty(name = "threeds.call.lease-seconds", defaultValue = "30")
+    int leaseSeconds;
+
     /**
-     * Routes the request, stores the attempt, and calls the provider; when the provider is unavailable
-     * before any authentication began (not reached, circuit open, or answering "unavailable"), the
-     * attempt fails over to the next provider of the matching routing rule, audited.
+     * Routes the request, stores the attempt under {@code id}, and calls the provider; when the provider
+     * is unavailable before any authentication began (not reached, circuit open, or answering
+     * "unavailable"), the attempt fails over to the next provider of the matching routing rule, audited.
+     * When {@code id} exists already, this call took over the Idempotency-Key of one that died with its
+     * server, and continues that attempt (see {@link #resume}).
      */
-    public Opened create(Caller caller, NewAuthentication request) {
+    public Opened create(Caller caller, String id, NewAuthentication request) {
         Merchant merchant = merchants.find(caller.merchantId());
         List<ThreeDSProvider> candidates = route(merchant, request);
+        Authentication earlier = em.find(Authentication.class, id);
+        if (earlier != null) {
+            return resume(caller, earlier, request, candidates);
+        }
         List<Violation> missing = violations(candidates.get(0), request);
         if (!missing.isEmpty()) {
             throw new ValidationException(missing);
@@ -84,7 +93,6 @@ public class AuthenticationService {
         if (!MerchantAdministration.returnUrlAllowed(merchant, request.returnUrl())) {
             throw ValidationException.of("returnUrl", "origin is not one of the merchant's allowedReturnOrigins");
         }
-        String id = UUID.randomUUID().toString();
         Card card = request.card();
         Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(),
                 candidates.get(0).id(), request.amount().value(), request.amount().currency(),
@@ -93,6 +101,32 @@ public class AuthenticationService {
                 card.expiryMonth(), card.expiryYear(), card.isEncrypted() ? null : fingerprint.of(card.number()));
         boolean holdRequest = candidates.stream().anyMatch(ThreeDSProvider::needsCardLater);
         store.open(attempt, caller, holdRequest ? vault.seal(request) : null);
+        return callProviders(caller, id, request, candidates);
+    }
+
+    /**
+     * The same request again, for an attempt that an earlier call stored before its server died. What
+     * that call finished is the answer (a failure as the problem it would have answered); an attempt
+     * still PROCESSING, whose provider call never came back, calls its provider again, as the same record.
+     */
+    private Opened resume(Caller caller, Authentication earlier, NewAuthentication request,
+                          List<ThreeDSProvider> candidates) {
+        String id = earlier.getId();
+        if (Authentication.FAILED.equals(earlier.getState())) {
+            throw ProviderException.fromRecord(earlier.getErrorCode(), earlier.getErrorDetail()).with("authenticationId", id);
+        }
+        if (!Authentication.PROCESSING.equals(earlier.getState())) {
+            return new Opened(earlier, null);
+        }
+        int from = candidates.stream().map(ThreeDSProvider::id).toList().indexOf(earlier.getProvider());
+        List<ThreeDSProvider> remaining = from < 0
+                ? List.of(providers.find(earlier.getProvider()).orElseThrow()) : candidates.subList(from, candidates.size());
+        store.resumed(id, caller);
+        return callProviders(caller, id, request, remaining);
+    }
+
+    private Opened callProviders(Caller caller, String id, NewAuthentication request,
+                                 List<ThreeDSProvider> candidates) {
         String hostedPageBase = publicBaseUrl + "/3ds/" + id;
         for (int i = 0; ; i++) {
             ThreeDSProvider provider = candidates.get(i);
@@ -133,7 +167,11 @@ public class AuthenticationService {
      * Authorises the payment of a completed authentication (API.md §2). Refused (409) when the
      * result says not to proceed or the authentication has no result yet. A provider whose
      * authentication was itself the authorisation (worldline) already holds it, and it is returned;
-     * otherwise the provider's payment step is called with the held card, which is then deleted.
+     * otherwise the provider's payment step is called with the held card, which is then deleted. The
+     * authorisation is claimed first, so a second call meanwhile is 409; one whose earlier call may have
+     * paid without an answer (a provider timeout, or a server that died during the call) is refused too:
+     * none of the five providers documents a lookup of a payment's state (seeds 000-004), so the gateway
+     * cannot learn the outcome, and a blind retry could pay twice.
      */
     public Authentication authorize(Caller caller, String id, boolean capture) {
         Authentication authentication = find(caller, id);
@@ -149,6 +187,7 @@ public class AuthenticationService {
             store.auditAuthorizationRead(authentication, caller, capture);
             return authentication;
         }
+        refuseWhileClaimed(authentication);
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
         String sealed = store.heldRequest(id);
         if (sealed == null) {
@@ -158,12 +197,36 @@ public class AuthenticationService {
         AuthorizationRequest request = new AuthorizationRequest(id, authentication.getMerchantReference(),
                 vault.open(sealed).card(), new Amount(authentication.getAmountValue(), authentication.getAmountCurrency()),
                 capture, StoredResult.of(authentication, cipher), ProviderRefs.read(authentication.getProviderRefs()));
+        if (!store.claimAuthorization(id)) {
+            throw authorizationInProgress();
+        }
         try {
             return store.authorized(id, provider.authorize(request), caller, capture);
         } catch (ProviderException failure) {
             store.authorizationFailed(id, failure, caller);
             throw failure.with("authenticationId", id);
         }
+    }
+
+    private void refuseWhileClaimed(Authentication authentication) {
+        String claim = authentication.getAuthorizationState();
+        if (claim == null) {
+            return;
+        }
+        if (Authentication.AUTHORIZING.equals(claim)
+                && authentication.getAuthorizationClaimedAt().plusSeconds(leaseSeconds).isAfter(Utc.now())) {
+            throw authorizationInProgress();
+        }
+        throw GatewayException.conflict("authorization-outcome-unknown", "an earlier authorisation of this "
+                + "payment may have been made by " + authentication.getProvider() + " without an answer reaching "
+                + "the gateway, and " + authentication.getProvider() + " offers no lookup of a payment's state: "
+                + "retrying could authorise it twice. Check the payment with the provider.")
+                .with("authenticationId", authentication.getId());
+    }
+
+    private static GatewayException authorizationInProgress() {
+        return GatewayException.conflict("authorization-in-progress",
+                "another call is authorising this payment").with("retryAfter", "5");
     }
 
     public List<Authentication> byMerchantReference(Caller caller, String merchantReference) {

@@ -8,6 +8,7 @@ import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.persistence.HeldRequest;
 import io.threeds.gateway.persistence.ProviderCall;
 import io.threeds.gateway.provider.AuthorizationResult;
@@ -85,7 +86,7 @@ public class AuthenticationStore {
 
     /** Records what the provider answered: a final result, or the browser step with a fresh token. */
     public Opened record(String id, ProviderResult outcome, Caller caller, String hostedPageBase) {
-        Authentication authentication = em.find(Authentication.class, id);
+        Authentication authentication = processing(id);
         keep(authentication, outcome);
         String token = null;
         if (outcome.awaitsBrowser()) {
@@ -105,7 +106,7 @@ public class AuthenticationStore {
 
     /** The provider gave no usable result: transStatus E, FAILED, the merchant may retry. */
     public Authentication fail(String id, ProviderException failure, String actor, String actorRole) {
-        Authentication authentication = em.find(Authentication.class, id);
+        Authentication authentication = processing(id);
         exchanges(authentication, failure.exchanges());
         authentication.setTransStatus(TransStatus.E.name());
         authentication.setTransStatusReason(failure.getMessage());
@@ -118,6 +119,18 @@ public class AuthenticationStore {
                 "FAILED",
                 Map.of("problem", failure.type(), "detail", failure.getMessage())));
         return authentication;
+    }
+
+    /**
+     * A retry of the Idempotency-Key took over from a call that died with its server before the
+     * provider's answer was stored: the provider is called again for the same attempt.
+     */
+    public void resumed(String id, Caller caller) {
+        Authentication authentication = processing(id);
+        audit.append(new AuditEntry("authentication.resumed", caller.actor(), caller.role().wireName(),
+                authentication.getMerchantId(), id, authentication.getState(),
+                Map.of("provider", authentication.getProvider(),
+                        "reason", "the call that began it ended without the provider's answer")));
     }
 
     /** The provider was unavailable before anything began: keep its evidence, move to the next, audit it. */
@@ -167,11 +180,18 @@ public class AuthenticationStore {
         return token;
     }
 
+    /** Claims the authorisation (AUTHORIZING) before the provider is called; false when already claimed. */
+    public boolean claimAuthorization(String id) {
+        return em.createNamedQuery("Authentication.claimAuthorization").setParameter("id", id)
+                .setParameter("now", Utc.now()).executeUpdate() == 1;
+    }
+
     /** The provider's payment step answered: keep its result; the held request is deleted with it. */
     public Authentication authorized(String id, Authorized authorized, Caller caller, boolean capture) {
         Authentication authentication = em.find(Authentication.class, id);
         exchanges(authentication, authorized.exchanges());
         authentication.setAuthorizationResult(authorizationJson(authorized.result()));
+        authentication.endAuthorization(null);
         learnCard(authentication, authorized.card());
         releaseRequestIfDone(authentication);
         webhooks.enqueue(authentication, "authorization.completed");
@@ -182,12 +202,18 @@ public class AuthenticationStore {
         return authentication;
     }
 
-    /** The payment step failed: the request stays held (until its hold ends) so the merchant may retry. */
+    /**
+     * The payment step failed. Where the provider refused it or was unavailable, the claim is released
+     * and the request stays held (until its hold ends) so the merchant may retry; where the payment may
+     * have happened (a timeout), the authorisation is UNKNOWN and no blind retry is allowed.
+     */
     public void authorizationFailed(String id, ProviderException failure, Caller caller) {
         Authentication authentication = em.find(Authentication.class, id);
         exchanges(authentication, failure.exchanges());
+        boolean unknown = failure.paymentMayHaveHappened();
+        authentication.endAuthorization(unknown ? Authentication.AUTHORIZATION_UNKNOWN : null);
         audit.append(new AuditEntry("authorization.failed", caller.actor(), caller.role().wireName(),
-                authentication.getMerchantId(), id, "FAILED",
+                authentication.getMerchantId(), id, unknown ? Authentication.AUTHORIZATION_UNKNOWN : "FAILED",
                 Map.of("problem", failure.type(), "detail", failure.getMessage())));
     }
 
@@ -237,8 +263,17 @@ public class AuthenticationStore {
                 "STARTED", Map.of()));
     }
 
+    /**
+     * Ends an authentication past its time: an unfinished browser step is EXPIRED (transStatus U); an
+     * attempt still PROCESSING lost its provider call with its server and is FAILED like a timeout.
+     */
     public void expire(String id) {
         Authentication authentication = em.find(Authentication.class, id);
+        if (Authentication.PROCESSING.equals(authentication.getState())) {
+            fail(id, new ProviderException(ProviderException.Kind.TIMEOUT, "the provider's answer never arrived: "
+                    + "the gateway stopped during the call", null, null), Caller.system().actor(), "system");
+            return;
+        }
         if (!authentication.isPendingBrowser()) {
             return;
         }
@@ -251,6 +286,16 @@ public class AuthenticationStore {
         reached(authentication);
         audit.append(new AuditEntry("authentication.expired", Caller.system().actor(), "system",
                 authentication.getMerchantId(), id, "EXPIRED", Map.of()));
+    }
+
+    /** The attempt, still waiting for its provider's first answer; otherwise another call got there first. */
+    private Authentication processing(String id) {
+        Authentication authentication = em.find(Authentication.class, id);
+        if (!Authentication.PROCESSING.equals(authentication.getState())) {
+            throw GatewayException.conflict("state-conflict", "the authentication is " + authentication.getState()
+                    + ": another call for the same Idempotency-Key recorded it first");
+        }
+        return authentication;
     }
 
     /** Counts the state an authentication reached; a final one is also a webhook to the merchant. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Claims, completes and releases idempotency keys. The stored answer is encrypted: a 201 carries the
  * authentication value and the hosted page's token, which may only be stored encrypted.
+ *
+ * <p>A claim holds a lease ({@code threeds.call.lease-seconds}, a little over what one call may take
+ * with its provider calls). While it runs, the same key is 409 with {@code Retry-After}; a claim whose
+ * lease lapsed belonged to a call that died with its server, and a retry takes it over (IETF
+ * Idempotency-Key draft; Stripe's semantics): it continues with the same resource, never a second one.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -32,7 +38,15 @@ public class IdempotencyKeys {
     @ConfigProperty(name = "threeds.idempotency.ttl-hours", defaultValue = "24")
     int ttlHours;
 
-    public Claim claim(String merchantId, String operation, String key, String requestHash) {
+    @Inject
+    @ConfigProperty(name = "threeds.call.lease-seconds", defaultValue = "30")
+    int leaseSeconds;
+
+    /**
+     * @param resourceId the resource this call will create or concerns; kept with the claim, and what a
+     *                   call that takes the claim over later continues with
+     */
+    public Claim claim(String merchantId, String operation, String key, String requestHash, String resourceId) {
         IdempotencyRecord existing = em.createNamedQuery("IdempotencyRecord.find", IdempotencyRecord.class)
                 .setParameter("merchant", merchantId).setParameter("operation", operation).setParameter("key", key)
                 .getResultStream().findFirst().orElse(null);
@@ -48,36 +62,53 @@ public class IdempotencyKeys {
                         "this Idempotency-Key was used with a different request body");
             }
             if (IdempotencyRecord.IN_PROGRESS.equals(existing.getState())) {
-                throw inUse();
+                return takeOver(existing, now);
             }
-            return new Claim(existing.getId(), true, existing.getResponseStatus(),
+            return new Claim(existing.getId(), existing.getGeneration(), true, false, existing.getResponseStatus(),
                     cipher.decrypt(existing.getResponseBody()), existing.getResourceId());
         }
         IdempotencyRecord claimed = new IdempotencyRecord(UUID.randomUUID().toString(), merchantId, operation, key,
-                requestHash, now, now.plusHours(ttlHours));
+                requestHash, resourceId, now, now.plusSeconds(leaseSeconds), now.plusHours(ttlHours));
         try {
             em.persist(claimed);
             em.flush();
         } catch (PersistenceException e) {
-            throw inUse();
+            throw inUse(leaseSeconds);
         }
-        return new Claim(claimed.getId(), false, null, null, null);
+        return new Claim(claimed.getId(), 0, false, false, null, null, resourceId);
     }
 
-    public void complete(String recordId, int status, String body, String resourceId) {
-        em.find(IdempotencyRecord.class, recordId).complete(status, cipher.encrypt(body), resourceId);
+    /** Stores the answer, unless another call took the claim over meanwhile (then its answer stands). */
+    public void complete(Claim claim, int status, String body) {
+        em.createNamedQuery("IdempotencyRecord.complete").setParameter("id", claim.recordId())
+                .setParameter("generation", claim.generation()).setParameter("status", status)
+                .setParameter("body", cipher.encrypt(body)).executeUpdate();
     }
 
     /** Forgets a claim whose call failed before it had an answer worth replaying, so the key can be retried. */
-    public void release(String recordId) {
-        IdempotencyRecord record = em.find(IdempotencyRecord.class, recordId);
-        if (record != null) {
-            em.remove(record);
-        }
+    public void release(Claim claim) {
+        em.createNamedQuery("IdempotencyRecord.release").setParameter("id", claim.recordId())
+                .setParameter("generation", claim.generation()).executeUpdate();
     }
 
-    private static GatewayException inUse() {
+    /** A running claim is 409; one whose lease lapsed is this call's now, one conditional update deciding races. */
+    private Claim takeOver(IdempotencyRecord running, LocalDateTime now) {
+        if (!running.getLeaseUntil().isBefore(now)) {
+            throw inUse(Math.max(1, Duration.between(now, running.getLeaseUntil()).toSeconds() + 1));
+        }
+        int taken = em.createNamedQuery("IdempotencyRecord.takeOver").setParameter("id", running.getId())
+                .setParameter("generation", running.getGeneration()).setParameter("now", now)
+                .setParameter("leaseUntil", now.plusSeconds(leaseSeconds)).executeUpdate();
+        if (taken == 0) {
+            throw inUse(leaseSeconds);
+        }
+        return new Claim(running.getId(), running.getGeneration() + 1, false, true, null, null,
+                running.getResourceId());
+    }
+
+    private static GatewayException inUse(long retryAfterSeconds) {
         return GatewayException.conflict("idempotency-key-in-use",
-                "a request with this Idempotency-Key is still being processed");
+                "a request with this Idempotency-Key is still being processed")
+                .with("retryAfter", String.valueOf(retryAfterSeconds));
     }
 }

@@ -2,6 +2,7 @@ package io.threeds.gateway.provider;
 
 import io.threeds.gateway.problem.GatewayException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,13 @@ public class ProviderException extends GatewayException {
         this.responseBody = responseBody;
     }
 
+    /** The failure an attempt recorded (its problem type and detail), to answer it again. */
+    public static ProviderException fromRecord(String type, String detail) {
+        Kind kind = Arrays.stream(Kind.values()).filter(k -> k.type.equals(type)).findFirst()
+                .orElse(Kind.BAD_ANSWER);
+        return new ProviderException(kind, detail, null, null);
+    }
+
     public Kind kind() { return kind; }
     /** The provider's HTTP status when it answered at all. */
     public Integer httpStatus() { return httpStatus; }
@@ -48,6 +56,15 @@ public class ProviderException extends GatewayException {
      */
     public boolean neverReachedAuthentication() {
         return kind == Kind.UNAVAILABLE;
+    }
+
+    /**
+     * A payment call may have been carried out: it timed out, or the provider's answer was not a
+     * refusal (no answer, a 5xx, or a 2xx we could not read). A 4xx refusal or "unavailable" made none.
+     */
+    public boolean paymentMayHaveHappened() {
+        return kind == Kind.TIMEOUT
+                || (kind == Kind.BAD_ANSWER && (httpStatus == null || httpStatus < 400 || httpStatus >= 500));
     }
 
     public ProviderException recorded(ProviderExchange exchange) {

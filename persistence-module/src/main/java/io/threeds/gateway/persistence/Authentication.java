@@ -17,8 +17,15 @@ import java.time.LocalDateTime;
 @Table(name = "authentication")
 @NamedQuery(name = "Authentication.byReference", query = "SELECT a FROM Authentication a "
         + "WHERE a.merchantId = :merchant AND a.merchantReference = :reference ORDER BY a.createdAt DESC, a.id DESC")
+// Past their time: a browser step never finished, or an attempt whose provider call never came back
+// (its server died during the call, and no retry of its Idempotency-Key continued it).
 @NamedQuery(name = "Authentication.overdue", query = "SELECT a.id FROM Authentication a "
-        + "WHERE a.state = 'PENDING_BROWSER' AND a.expiresAt < :now")
+        + "WHERE a.state IN ('PENDING_BROWSER', 'PROCESSING') AND a.expiresAt < :now")
+// The authorisation's claim: one conditional update, so two concurrent calls cannot both pay.
+@NamedQuery(name = "Authentication.claimAuthorization", query = "UPDATE Authentication a "
+        + "SET a.authorizationState = 'AUTHORIZING', a.authorizationClaimedAt = :now, a.version = a.version + 1 "
+        + "WHERE a.id = :id AND a.state = 'COMPLETED' AND a.authorizationState IS NULL "
+        + "AND a.authorizationResult IS NULL")
 @NamedQuery(name = "Authentication.purgeAuthenticationValues", query = "UPDATE Authentication a "
         + "SET a.authenticationValueEncrypted = NULL "
         + "WHERE a.authenticationValueEncrypted IS NOT NULL AND a.createdAt < :before")
@@ -28,6 +35,9 @@ public class Authentication {
     public static final String COMPLETED = "COMPLETED";
     public static final String FAILED = "FAILED";
     public static final String EXPIRED = "EXPIRED";
+    /** Authorisation states: claimed and running, or ended without knowing whether the provider paid. */
+    public static final String AUTHORIZING = "AUTHORIZING";
+    public static final String AUTHORIZATION_UNKNOWN = "UNKNOWN";
 
     @Id
     private String id;
@@ -101,6 +111,10 @@ public class Authentication {
     /** JSON of the API's {@code authorization} once the provider authorised (or declined) the payment. */
     @Column(name = "authorization_result")
     private String authorizationResult;
+    @Column(name = "authorization_state")
+    private String authorizationState;
+    @Column(name = "authorization_claimed_at")
+    private LocalDateTime authorizationClaimedAt;
     @Column(name = "error_code")
     private String errorCode;
     @Column(name = "error_detail")
@@ -226,6 +240,8 @@ public class Authentication {
     public void setCardholderInfo(String info) { this.cardholderInfo = info; }
     public void setProviderRefs(String json) { this.providerRefs = json; }
     public void setAuthorizationResult(String json) { this.authorizationResult = json; }
+    /** The claimed authorisation ended: with a result (null), refused before paying (null), or UNKNOWN. */
+    public void endAuthorization(String state) { this.authorizationState = state; }
 
     public String getId() { return id; }
     public String getMerchantId() { return merchantId; }
@@ -263,6 +279,8 @@ public class Authentication {
     public String getNextAction() { return nextAction; }
     public String getProviderRefs() { return providerRefs; }
     public String getAuthorizationResult() { return authorizationResult; }
+    public String getAuthorizationState() { return authorizationState; }
+    public LocalDateTime getAuthorizationClaimedAt() { return authorizationClaimedAt; }
     public String getErrorCode() { return errorCode; }
     public String getErrorDetail() { return errorDetail; }
     public LocalDateTime getCreatedAt() { return createdAt; }

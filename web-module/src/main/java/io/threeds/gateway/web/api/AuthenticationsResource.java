@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -95,8 +96,8 @@ public class AuthenticationsResource {
         }
         NewAuthentication request = AuthenticationRequestReader.read(body, WebOrigins.isSandbox(profile));
         return idempotent.run(caller.merchantId(), "authentications.create", "authentications/", idempotencyKey,
-                body, () -> {
-                    Opened opened = authentications.create(caller, request);
+                body, UUID.randomUUID().toString(), id -> {
+                    Opened opened = authentications.create(caller, id, request);
                     return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)),
                             opened.authentication().getId());
                 });
@@ -125,8 +126,8 @@ public class AuthenticationsResource {
         boolean capture = Boolean.TRUE.equals(request.bool("capture"));
         request.throwIfInvalid();
         return idempotent.run(caller.merchantId(), "authentications.authorize:" + id, null, idempotencyKey, body,
-                () -> new IdempotentCall.Answer(201, WireJson.write(views.authorization(
-                        authentications.authorize(caller, id, capture))), id));
+                id, authenticationId -> new IdempotentCall.Answer(201, WireJson.write(views.authorization(
+                        authentications.authorize(caller, authenticationId, capture))), authenticationId));
     }
 
     @GET

@@ -21,13 +21,15 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Runs an operation under the merchant's {@code Idempotency-Key} (API.md §2). The body is compared
  * by a keyed digest of its canonical JSON (keys sorted, whitespace ignored), never stored itself.
  * Answers with a result worth replaying (2xx, and a provider failure recorded on an authentication)
- * are stored; for any other failure the key is released so the merchant can retry with it.
+ * are stored; for any other failure the key is released so the merchant can retry with it. A call
+ * that dies with its server leaves its claim in progress until the claim's lease lapses (see
+ * {@link IdempotencyKeys}); the retry that takes it over continues with the same resource.
  */
 @ApplicationScoped
 public class IdempotentCall {
@@ -46,13 +48,16 @@ public class IdempotentCall {
     /**
      * @param locationPrefix where a created resource lives, relative to the API's base URI (against which
      *                       JAX-RS resolves a relative {@code Location}), or null when the answer has none
+     * @param resourceId     the resource the call creates or concerns; a call that takes over the claim of
+     *                       one that died (its lease lapsed) is given the first call's instead
+     * @param call           runs the operation for the resource id it is given
      */
     public Response run(String merchantId, String operation, String locationPrefix, String key, String body,
-                        Supplier<Answer> call) {
+                        String resourceId, Function<String, Answer> call) {
         if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw ValidationException.of(HEADER, "header is required: 1 to 255 printable ASCII characters");
         }
-        Claim claim = keys.claim(merchantId, operation, key, keyedHash.of(canonical(body)));
+        Claim claim = keys.claim(merchantId, operation, key, keyedHash.of(canonical(body)), resourceId);
         if (claim.replay()) {
             Response.ResponseBuilder replay = Response.status(claim.status())
                     .type(claim.status() >= 400 ? ProblemResponses.MEDIA_TYPE : "application/json")
@@ -61,27 +66,27 @@ public class IdempotentCall {
                     ? replay.location(URI.create(locationPrefix + claim.resourceId())).build() : replay.build();
         }
         try {
-            Answer answer = call.get();
-            keys.complete(claim.recordId(), answer.status(), answer.body(), answer.resourceId());
+            Answer answer = call.apply(claim.resourceId());
+            keys.complete(claim, answer.status(), answer.body());
             Response.ResponseBuilder response = Response.status(answer.status()).type("application/json")
                     .entity(answer.body());
             return answer.status() == 201 && locationPrefix != null
                     ? response.location(URI.create(locationPrefix + answer.resourceId())).build() : response.build();
         } catch (GatewayException failure) {
-            String resourceId = failure.extensions().get("authenticationId");
-            if (resourceId == null) {
-                keys.release(claim.recordId());
+            String recordedOn = failure.extensions().get("authenticationId");
+            if (recordedOn == null) {
+                keys.release(claim);
                 throw failure;
             }
             String problem = ProblemResponses.body(failure.type(), failure.title(), failure.status(),
                     failure.getMessage(), "urn:uuid:" + UUID.randomUUID(), failure.violations(), failure.extensions());
-            keys.complete(claim.recordId(), failure.status(), problem, resourceId);
+            keys.complete(claim, failure.status(), problem);
             Response.ResponseBuilder response = Response.status(failure.status()).type(ProblemResponses.MEDIA_TYPE)
                     .entity(problem);
             String retryAfter = failure.extensions().get("retryAfter");
             return retryAfter == null ? response.build() : response.header("Retry-After", retryAfter).build();
         } catch (RuntimeException unexpected) {
-            keys.release(claim.recordId());
+            keys.release(claim);
             throw unexpected;
         }
     }

@@ -29,6 +29,11 @@ public class ProblemTypesResource {
             Map.entry("provider-unavailable", "The provider is unavailable (circuit open or saturated); retry after Retry-After."),
             Map.entry("provider-timeout", "The provider did not answer in time; the authentication is FAILED with transStatus E."),
             Map.entry("browser-callback-refused", "A browser request that does not belong to a waiting authentication."),
+            Map.entry("authorization-in-progress", "Another call is authorising this payment; retry after Retry-After."),
+            Map.entry("authorization-outcome-unknown", "An earlier authorisation may have been made without its answer "
+                    + "reaching the gateway, and the provider offers no lookup: no blind retry. Check with the provider."),
+            Map.entry("database-unavailable", "The gateway cannot reach its database; nothing was changed. Retry after "
+                    + "Retry-After."),
             Map.entry("internal", "The gateway failed; quote the instance id to support.")));
 
     @GET
