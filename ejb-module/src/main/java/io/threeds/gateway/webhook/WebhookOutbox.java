@@ -13,13 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The webhook outbox. {@link #enqueue} joins the caller's transaction, so a delivery exists exactly
  * when the change it reports was committed. {@link #claim} and the outcomes run in their own
- * transactions: a claim moves the delivery's next attempt a lease ahead, and the version check makes a
- * second instance's claim of the same row fail instead of sending it twice.
+ * transactions: a claim moves the delivery's next attempt a lease ahead in one conditional update, so
+ * another instance that listed the same row as due finds it claimed and skips it.
  */
 @Stateless
 public class WebhookOutbox {
@@ -50,16 +51,20 @@ public class WebhookOutbox {
                 .setMaxResults(max).getResultStream().map(WebhookDelivery::getId).toList();
     }
 
-    /** Claims one due delivery; fails (optimistic lock) when another instance claimed it first. */
+    /** Claims one due delivery; empty when another instance claimed (or sent) it first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public DueWebhook claim(String id) {
+    public Optional<DueWebhook> claim(String id) {
+        LocalDateTime now = Utc.now();
+        int claimed = em.createNamedQuery("WebhookDelivery.claim").setParameter("id", id).setParameter("now", now)
+                .setParameter("leaseUntil", now.plusSeconds(LEASE_SECONDS)).executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
-        delivery.claim(Utc.now().plusSeconds(LEASE_SECONDS));
         Merchant merchant = em.find(Merchant.class, delivery.getMerchantId());
-        em.flush();
-        return new DueWebhook(delivery.getId(), delivery.getEventType(), merchant.getId(),
+        return Optional.of(new DueWebhook(delivery.getId(), delivery.getEventType(), merchant.getId(),
                 delivery.getAuthenticationId(), merchant.getWebhookUrl(),
-                cipher.decrypt(merchant.getWebhookSecretEncrypted()), delivery.getCreatedAt());
+                cipher.decrypt(merchant.getWebhookSecretEncrypted()), delivery.getCreatedAt()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -16,6 +16,12 @@ import java.time.LocalDateTime;
 @Table(name = "webhook_delivery")
 @NamedQuery(name = "WebhookDelivery.due", query = "SELECT d FROM WebhookDelivery d WHERE d.deliveredAt IS NULL "
         + "AND d.nextAttemptAt <= :now AND d.giveUpAt > :now ORDER BY d.nextAttemptAt")
+// The claim: one conditional update, which a second instance's claim of the same row (waiting on its
+// row lock, then re-reading it) finds no longer due. Reading the row first and checking a version
+// does not do: a claim after the first one's commit would read the new version and send it again.
+@NamedQuery(name = "WebhookDelivery.claim", query = "UPDATE WebhookDelivery d SET d.nextAttemptAt = :leaseUntil, "
+        + "d.attempts = d.attempts + 1, d.version = d.version + 1 WHERE d.id = :id AND d.deliveredAt IS NULL AND d.nextAttemptAt <= :now "
+        + "AND d.giveUpAt > :now")
 @NamedQuery(name = "WebhookDelivery.backlog", query = "SELECT COUNT(d) FROM WebhookDelivery d "
         + "WHERE d.deliveredAt IS NULL AND d.giveUpAt > :now")
 public class WebhookDelivery {
@@ -58,11 +64,6 @@ public class WebhookDelivery {
     }
 
     /** Claims the delivery for one attempt: nobody else tries it before {@code until}. */
-    public void claim(LocalDateTime until) {
-        this.nextAttemptAt = until;
-        this.attempts++;
-    }
-
     public void delivered(int status, LocalDateTime at) {
         this.deliveredAt = at;
         this.lastStatus = status;

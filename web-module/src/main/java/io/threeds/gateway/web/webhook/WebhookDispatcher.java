@@ -11,7 +11,6 @@ import io.threeds.gateway.webhook.WebhookOutbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -81,13 +80,7 @@ public class WebhookDispatcher {
     void deliverDue() {
         try {
             for (String id : outbox.due(BATCH)) {
-                DueWebhook webhook;
-                try {
-                    webhook = outbox.claim(id);
-                } catch (EJBException claimedElsewhere) {
-                    continue;
-                }
-                send(webhook);
+                outbox.claim(id).ifPresent(this::send);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "webhook delivery failed; retried at the next interval", e);
