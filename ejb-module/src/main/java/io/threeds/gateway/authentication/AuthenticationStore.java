@@ -106,7 +106,10 @@ public class AuthenticationStore {
 
     /** The provider gave no usable result: transStatus E, FAILED, the merchant may retry. */
     public Authentication fail(String id, ProviderException failure, String actor, String actorRole) {
-        Authentication authentication = processing(id);
+        Authentication authentication = em.find(Authentication.class, id);
+        if (!authentication.isPendingBrowser()) {
+            processing(id);
+        }
         exchanges(authentication, failure.exchanges());
         authentication.setTransStatus(TransStatus.E.name());
         authentication.setTransStatusReason(failure.getMessage());

@@ -27,7 +27,7 @@ final class MerchantShop implements AutoCloseable {
                   document.getElementById('encrypted').textContent = result.encryptedCard;
                 });
               });
-            </script></body></html>""".formatted(Gateway.URL);
+            </script></body></html>""".formatted(Sandbox.URL);
     private final HttpServer server;
 
     MerchantShop() throws IOException {

@@ -185,14 +185,14 @@ class PaysafeScenariosIT {
         String basic = "Basic " + Base64.getEncoder().encodeToString("sandbox-user:sandbox-password"
                 .getBytes(StandardCharsets.UTF_8));
         JsonObject enrollment = Gateway.send(Gateway.request(
-                "/sandbox/paysafe/threedsecure/v1/accounts/89987201/enrollmentchecks", null)
+                Sandbox.URL + "/sandbox/paysafe/threedsecure/v1/accounts/89987201/enrollmentchecks", null)
                 .header("Authorization", basic).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"merchantRefNum\": \"e-" + UUID.randomUUID()
                         + "\", \"amount\": 1000, \"currency\": \"EUR\", \"card\": {\"cardNum\": \"4000000000002701\", "
                         + "\"cardExpiry\": {\"month\": 12, \"year\": 2030}}, \"customerIp\": \"192.0.2.1\", "
                         + "\"userAgent\": \"x\", \"acceptHeader\": \"text/html\", \"merchantUrl\": \"https://m.example\"}")))
                 .json();
-        String path = "/sandbox/paysafe/threedsecure/v1/accounts/89987201/enrollmentchecks/" + enrollment.getString("id")
+        String path = Sandbox.URL + "/sandbox/paysafe/threedsecure/v1/accounts/89987201/enrollmentchecks/" + enrollment.getString("id")
                 + "/authentications";
         Gateway.send(Gateway.request(path, null).header("Authorization", basic).header("Content-Type",
                 "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));

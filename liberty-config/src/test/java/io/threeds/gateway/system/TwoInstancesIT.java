@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two gateway instances on one PostgreSQL, no sticky sessions (PostgreSQL pass only): a second Liberty
  * server, a copy of the first with its own ports, started by this test. The provider simulators keep
- * their state in their own server's memory, so the second instance is pointed at the first's simulator,
+ * their state in their own server's memory, so the second instance is pointed at the first's simulators,
  * as two real instances share one real provider.
  */
 class TwoInstancesIT {
@@ -51,12 +51,13 @@ class TwoInstancesIT {
                 <server>
                   <variable name="threeds.http.port" value="%d"/>
                   <variable name="threeds.https.port" value="%d"/>
+                  <variable name="threeds.sandbox.http.port" value="%d"/>
                 </server>
-                """.formatted(PORT, PORT + 363));
+                """.formatted(PORT, PORT + 363, PORT + 1));
         String env = Files.readString(second.resolve("server.env"))
                 .replaceAll("(?m)^THREEDS_PUBLIC_BASE_URL=.*$", "THREEDS_PUBLIC_BASE_URL=" + SECOND);
-        Files.writeString(second.resolve("server.env"), env + "\nWORLDLINE_MP_REST_URL=" + Gateway.URL
-                + "/sandbox/worldline\n");
+        Files.writeString(second.resolve("server.env"), env.replaceAll("(?m)^THREEDS_SANDBOX_BASE_URL=.*$",
+                "THREEDS_SANDBOX_BASE_URL=" + Sandbox.URL));
         server("start");
         Instant deadline = Instant.now().plusSeconds(180);
         while (Gateway.get(SECOND + "/health/ready", null).status() != 200) {

@@ -215,7 +215,7 @@ class VerifoneScenariosIT {
         String id = pending.getString("id");
         assertEquals(200, Gateway.get(pending.getJsonObject("nextAction").getString("url"), null).status());
         JsonObject fields = pending.getJsonObject("nextAction").getJsonObject("browserAction").getJsonObject("fields");
-        Answer init = Gateway.postJson("/sandbox/verifone/songbird/init", null,
+        Answer init = Gateway.postJson(Sandbox.URL + "/sandbox/verifone/songbird/init", null,
                 Json.createObjectBuilder().add("jwt", fields.getString("jwt")).build().toString());
         assertEquals(200, init.status(), init.body());
         String sessionId = init.json().getString("sessionId");

@@ -148,7 +148,7 @@ class WorldlineScenariosIT {
         assertEquals(200, page.status());
         String csp = page.header("Content-Security-Policy");
         assertTrue(csp.contains("frame-ancestors https://shop.example"), csp);
-        assertTrue(csp.contains("form-action " + Gateway.URL), csp);
+        assertTrue(csp.contains("form-action 'self' " + Sandbox.URL + " https:"), csp);
         assertTrue(csp.contains("script-src 'nonce-"), csp);
         assertFalse(csp.contains("unsafe-inline"), csp);
         assertEquals("no-store", page.header("Cache-Control"));

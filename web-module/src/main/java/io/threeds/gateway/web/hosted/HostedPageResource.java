@@ -46,14 +46,18 @@ public class HostedPageResource {
     public Response start(@PathParam("id") String id, @QueryParam("t") String token) {
         HostedStep step = flow.start(id, token);
         String nonce = nonce();
-        String self = WebOrigins.originOf(uri.getBaseUri());
         String provider = WebOrigins.originOf(URI.create(step.action().url()));
         boolean sdk = SdkStepPage.handles(step.action());
-        // A provider's SDK (Songbird) loads from the provider, calls it and styles its own modal.
+        // Frames and forms: the provider's step, then wherever it sends the frame on: an issuer's ACS on
+        // any https origin (the provider names none in advance), and back to this gateway's callbacks
+        // ('self'), since Chromium checks frame-src on every navigation of the frame, whoever starts it.
+        String onward = "'self' " + provider + " https:";
+        // A provider's SDK (Songbird) loads from the provider, calls its own API hosts (Cardinal's) and
+        // styles its own modal.
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'" + (sdk ? " " + provider : "") + "; "
                 + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; "
-                + (sdk ? "connect-src " + self + " " + provider + "; " : "")
-                + "form-action " + provider + " " + self + "; frame-src " + provider + "; "
+                + (sdk ? "connect-src " + onward + "; " : "")
+                + "form-action " + onward + "; frame-src " + onward + "; "
                 + "frame-ancestors " + String.join(" ", step.frameAncestors()) + "; base-uri 'none'";
         String callbackBase = uri.getBaseUriBuilder().path(id).build().toString();
         String html = sdk ? SdkStepPage.render(step.action(), nonce, callbackBase)
