@@ -20,6 +20,13 @@ final class Sandbox {
                 .filter(call -> merchantReference.equals(call.getString("merchantReference", null))).count();
     }
 
+    /** How many API calls the simulator received (of its last 500) on a path ending so. */
+    static long callsTo(String provider, String pathEnd) {
+        Gateway.Answer calls = Gateway.get(URL + "/sandbox/" + provider + "/calls?limit=500", null);
+        return calls.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(call -> call.getString("path", "").endsWith(pathEnd)).count();
+    }
+
     /** What verifone.js hands a merchant's page for a card: the card encrypted for the sandbox's key. */
     static String encryptCardForVerifone(String number) {
         Gateway.Answer encrypted = Gateway.postJson(URL + "/sandbox/verifone/secure-card-capture/encrypt", null,

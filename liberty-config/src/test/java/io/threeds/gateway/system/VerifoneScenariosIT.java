@@ -161,9 +161,13 @@ class VerifoneScenariosIT {
         JsonObject next = setUpSongbird(pending);
         assertEquals("step", next.getString("next"));
         String forged = "eyJhbGciOiJIUzI1NiJ9.eyJQYXlsb2FkIjp7IkFjdGlvbkNvZGUiOiJTVUNDRVNTIn19.c2lnbmF0dXJl";
+        long validations = Sandbox.callsTo("verifone", "/jwt/validate");
         Answer refused = relay(id, "/challenge-complete", Map.of("jwt", forged, "actionCode", "SUCCESS"));
         assertEquals(400, refused.status());
+        assertEquals("refused", refused.json().getString("next"), "JSON for the page's fetch, which then says so");
         assertEquals("PENDING_BROWSER", read(id).getString("state"));
+        assertEquals(validations + 1, Sandbox.callsTo("verifone", "/jwt/validate"),
+                "Verifone itself judged the JWT: the gateway holds no key to");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE authentication_id = ? AND type = ?",
                 id, "browser.refused"));
     }

@@ -20,7 +20,10 @@ final class RequestValidation {
     static final String ENCRYPTED_CARD = "encrypted_card";
     static final String PUBLIC_KEY_ALIAS = "public_key_alias";
     static final String DEVICE_INFO_ID = "device_info_id";
-    /** The lookup's spelling; jwt/create's is {@link #THREADS_CONTRACT_ID} (G-V1). Both are read, this one first. */
+    /**
+     * The lookup's spelling (000:329); jwt/create's is {@link #THREADS_CONTRACT_ID} (000:41), G-V1. Each
+     * operation takes only its own documented spelling and refuses the other, as a strict API would.
+     */
     static final String THREEDS_CONTRACT_ID = "threeds_contract_id";
     static final String THREADS_CONTRACT_ID = "threads_contract_id";
     static final String MERCHANT_REFERENCE = "merchant_reference";
@@ -30,13 +33,19 @@ final class RequestValidation {
     }
 
     static Optional<String> jwtCreate(RequestBody body) {
-        return contractId(body).isPresent() ? Optional.empty() : Optional.of(isRequired(THREADS_CONTRACT_ID));
+        return contractIdIn(body, THREADS_CONTRACT_ID, THREEDS_CONTRACT_ID);
+    }
+
+    /** [P] jwt/validate: the contract the JWT was issued for (lookup's spelling) and the JWT. */
+    static Optional<String> jwtValidate(RequestBody body) {
+        return Stream.of(contractIdIn(body, THREEDS_CONTRACT_ID, THREADS_CONTRACT_ID), required(body, "jwt"))
+                .flatMap(Optional::stream).findFirst();
     }
 
     static Optional<String> lookup(RequestBody body) {
         return Stream.of(amountAndCurrency(body), required(body, ENCRYPTED_CARD), required(body, PUBLIC_KEY_ALIAS),
                         required(body, DEVICE_INFO_ID),
-                        contractId(body).isPresent() ? Optional.<String>empty() : Optional.of(isRequired(THREEDS_CONTRACT_ID)))
+                        contractIdIn(body, THREEDS_CONTRACT_ID, THREADS_CONTRACT_ID))
                 .flatMap(Optional::stream).findFirst();
     }
 
@@ -49,10 +58,13 @@ final class RequestValidation {
                 .flatMap(Optional::stream).findFirst();
     }
 
-    /** The 3-D Secure contract id, {@code threeds_} spelling first. */
-    static Optional<String> contractId(RequestBody body) {
-        return body.text(THREEDS_CONTRACT_ID).filter(id -> !id.isBlank())
-                .or(() -> body.text(THREADS_CONTRACT_ID).filter(id -> !id.isBlank()));
+    /** The contract id in the operation's own spelling: required there, refused in the other one. */
+    private static Optional<String> contractIdIn(RequestBody body, String documented, String misspelt) {
+        if (body.value(misspelt).isPresent()) {
+            return Optional.of(misspelt + " is not a field of this operation: its contract id is " + documented);
+        }
+        return body.text(documented).filter(id -> !id.isBlank()).isPresent() ? Optional.empty()
+                : Optional.of(isRequired(documented));
     }
 
     /** The amount in minor units, once {@link #lookup} or {@link #payment} passed. */

@@ -71,6 +71,14 @@ public class SongbirdTokens {
                 .build());
     }
 
+    /** The payload of a {@code payments.validated} JWT that this simulator signed for {@code contract}. */
+    Optional<JsonObject> validated(String token, String contract, Instant now) {
+        return jwt().verify(token, now)
+                .filter(claims -> contract.equals(text(claims, "aud")))
+                .map(claims -> claims.get("Payload"))
+                .filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
+    }
+
     private static String text(JsonObject claims, String name) {
         return claims.get(name) instanceof JsonString value ? value.getString() : null;
     }

@@ -41,9 +41,26 @@ public class ThreeDSecureService {
             return VerifoneAnswer.invalid(problem.get());
         }
         return VerifoneAnswer.ok(Json.createObjectBuilder()
-                .add(RequestValidation.THREADS_CONTRACT_ID, RequestValidation.contractId(body).orElseThrow())
+                .add(RequestValidation.THREADS_CONTRACT_ID, body.text(RequestValidation.THREADS_CONTRACT_ID).orElseThrow())
                 .add("jwt", tokens.forSetup(now))
                 .build());
+    }
+
+    /**
+     * [P] Verifone's check of a {@code payments.validated} JWT: signed by this simulator, unexpired, and
+     * issued for the contract given; answers its payload, else 400 with {@code error_no} (G-V14).
+     */
+    VerifoneAnswer jwtValidate(RequestBody body, Instant now) {
+        Optional<String> problem = RequestValidation.jwtValidate(body);
+        if (problem.isPresent()) {
+            return VerifoneAnswer.invalid(problem.get());
+        }
+        return tokens.validated(body.text("jwt").orElseThrow(),
+                        body.text(RequestValidation.THREEDS_CONTRACT_ID).orElseThrow(), now)
+                .map(payload -> VerifoneAnswer.ok(Json.createObjectBuilder().add("error_no", "0")
+                        .add("payload", payload).build()))
+                .orElseGet(() -> VerifoneAnswer.badRequest(VerifoneAnswer.INVALID_JWT,
+                        "the JWT is not a validated result of this contract, or has expired"));
     }
 
     /** The issuer's answer: final, or {@code pares_status C} with the challenge kept for the ACS page. */
@@ -88,7 +105,7 @@ public class ThreeDSecureService {
             Challenge challenge = new Challenge(transactionId, scenario, brand, card.get().cardNumber().lastFourOnly(),
                     RequestValidation.amount(body),
                     RequestValidation.numericCurrency(body.text(RequestValidation.CURRENCY_CODE).orElseThrow()).orElseThrow(),
-                    creq.acsTransId(), Identifiers.uuid(), RequestValidation.contractId(body).orElseThrow(), null);
+                    creq.acsTransId(), Identifiers.uuid(), body.text(RequestValidation.THREEDS_CONTRACT_ID).orElseThrow(), null);
             memory.add(challenge);
             response.add("acs_url", base.resolve(AcsResource.PATH).toString())
                     .add("payload", creq.payload())

@@ -34,6 +34,12 @@ public class ThreeDSecureServiceResource {
     }
 
     @POST
+    @Path("jwt/validate")
+    public Response jwtValidate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        return credentials.call(authorization, body, json -> service.jwtValidate(json, Instant.now())).toResponse();
+    }
+
+    @POST
     @Path("lookup")
     public Response lookup(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         return credentials.call(authorization, body, json -> service.lookup(json, uri.getBaseUri(), Instant.now()))

@@ -15,6 +15,8 @@ record VerifoneAnswer(int status, JsonObject body) {
     static final String INVALID_REQUEST = "1000";
     /** The {@code device_info_id} is no Songbird session of this simulator. */
     static final String UNKNOWN_SESSION = "1001";
+    /** [P] A JWT given for validation that is not one of the service's validated results. */
+    static final String INVALID_JWT = "1002";
 
     static VerifoneAnswer ok(JsonObject body) {
         return new VerifoneAnswer(200, body);

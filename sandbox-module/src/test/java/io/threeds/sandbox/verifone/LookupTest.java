@@ -122,7 +122,7 @@ class LookupTest {
     }
 
     @Test
-    void requiresTheFlowsFieldsAndAcceptsEitherContractSpelling() {
+    void requiresTheFlowsFieldsAndOnlyTheLookupsContractSpelling() {
         VerifoneAnswer missing = simulator.service.lookup(Simulator.json(simulator.lookupRequest("4000000000002701")
                 .remove("amount").build()), Simulator.BASE, Simulator.NOW);
         assertEquals("amount is required", missing.body().getString("error_desc"));
@@ -133,7 +133,9 @@ class LookupTest {
         VerifoneAnswer threads = simulator.service.lookup(Simulator.json(simulator.lookupRequest("4000000000002701")
                 .remove("threeds_contract_id").add("threads_contract_id", "c").add("currency_code", "978").build()),
                 Simulator.BASE, Simulator.NOW);
-        assertEquals(200, threads.status());
+        assertEquals(400, threads.status(), "jwt/create's spelling is not the lookup's (000:329)");
+        assertEquals("threads_contract_id is not a field of this operation: its contract id is threeds_contract_id",
+                threads.body().getString("error_desc"));
         VerifoneAnswer none = simulator.service.lookup(Simulator.json(simulator.lookupRequest("4000000000002701")
                 .remove("threeds_contract_id").build()), Simulator.BASE, Simulator.NOW);
         assertEquals("threeds_contract_id is required", none.body().getString("error_desc"));
@@ -141,12 +143,31 @@ class LookupTest {
 
     @Test
     void jwtCreateEchoesTheContractInTheDocumentedSpelling() {
-        JsonObject threeds = simulator.service.jwtCreate(Simulator.json(Json.createObjectBuilder()
-                .add("threeds_contract_id", "c-1").build()), Simulator.NOW).body();
-        assertEquals("c-1", threeds.getString("threads_contract_id"));
-        assertTrue(threeds.getString("jwt").startsWith("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."));
+        JsonObject threads = simulator.service.jwtCreate(Simulator.json(Json.createObjectBuilder()
+                .add("threads_contract_id", "c-1").build()), Simulator.NOW).body();
+        assertEquals("c-1", threads.getString("threads_contract_id"));
+        assertTrue(threads.getString("jwt").startsWith("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."));
+        assertEquals(400, simulator.service.jwtCreate(Simulator.json(Json.createObjectBuilder()
+                .add("threeds_contract_id", "c-1").build()), Simulator.NOW).status(), "000:41 spells it threads_");
         assertEquals(400, simulator.service.jwtCreate(Simulator.json(Json.createObjectBuilder().build()), Simulator.NOW)
                 .status());
+    }
+
+    @Test
+    void jwtValidateAnswersThePayloadOfItsOwnResultsOnly() {
+        JsonObject data = Json.createObjectBuilder().add("ActionCode", "SUCCESS").build();
+        String jwt = simulator.tokens.forValidated(data, "c-1", Simulator.NOW);
+        VerifoneAnswer valid = simulator.service.jwtValidate(Simulator.json(Json.createObjectBuilder()
+                .add("threeds_contract_id", "c-1").add("jwt", jwt).build()), Simulator.NOW);
+        assertEquals(200, valid.status());
+        assertEquals("SUCCESS", valid.body().getJsonObject("payload").getString("ActionCode"));
+        VerifoneAnswer otherContract = simulator.service.jwtValidate(Simulator.json(Json.createObjectBuilder()
+                .add("threeds_contract_id", "c-2").add("jwt", jwt).build()), Simulator.NOW);
+        assertEquals(400, otherContract.status());
+        assertEquals("1002", otherContract.body().getString("error_no"));
+        String forged = jwt.substring(0, jwt.lastIndexOf('.') + 1) + "AAAA";
+        assertEquals(400, simulator.service.jwtValidate(Simulator.json(Json.createObjectBuilder()
+                .add("threeds_contract_id", "c-1").add("jwt", forged).build()), Simulator.NOW).status());
     }
 
     @Test

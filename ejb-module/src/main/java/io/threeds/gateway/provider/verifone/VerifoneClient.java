@@ -29,6 +29,17 @@ public interface VerifoneClient {
     @Produces(MediaType.APPLICATION_JSON)
     Response createJwt(@HeaderParam("Authorization") String basic, String body);
 
+    /**
+     * Verifone checks the {@code payments.validated} JWT it signed and answers its payload: the merchant
+     * never holds the key that signs it. [X] Not in seed 000 (000:139 says only "send JWT to backend to
+     * verify"): Verifone's 3DS service offers a JWT validation operation; path and body are our reading [P].
+     */
+    @POST
+    @Path("/oidc/3ds-service/v2/jwt/validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response validateJwt(@HeaderParam("Authorization") String basic, String body);
+
     @POST
     @Path("/oidc/3ds-service/v2/lookup")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -23,7 +23,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +56,6 @@ public class VerifoneProvider implements ThreeDSProvider {
     @ConfigProperty(name = "verifone.api-key", defaultValue = "sandbox-verifone-key")
     String apiKey;
 
-    @Inject
-    @ConfigProperty(name = "verifone.jwt-secret", defaultValue = "sandbox-verifone-jwt-secret")
-    String jwtSecret;
 
     @Inject
     @ConfigProperty(name = "verifone.songbird-url")
@@ -124,7 +120,7 @@ public class VerifoneProvider implements ThreeDSProvider {
                     null, List.of(answer.exchange()), looked.card());
         }
         if (VerifoneWire.CHALLENGE.equals(step) && browser.get("jwt") != null && !browser.get("jwt").isEmpty()) {
-            JsonObject payload = SignedResult.verify(browser.get("jwt"), jwtSecret, Instant.now());
+            JsonObject payload = VerifoneWire.validatedPayload(validate(browser.get("jwt")));
             ThreeDSResult result = VerifoneWire.validated(payload, session.refs(), session.cardBrand());
             Map<String, String> refs = new LinkedHashMap<>(session.refs());
             refs.remove(VerifoneWire.STEP);
@@ -141,6 +137,20 @@ public class VerifoneProvider implements ThreeDSProvider {
                 () -> client.pay(basic(), body.toString()));
         return new Authorized(VerifoneWire.paid(answer.json(), request), List.of(answer.exchange()),
                 VerifoneWire.paidCard(answer.json()));
+    }
+
+    /** Verifone's own check of the JWT; its refusal (HTTP 400) is a forged or stale result, not an outage. */
+    private JsonObject validate(String jwt) {
+        JsonObject body = VerifoneWire.jwtValidate(contractId, jwt);
+        try {
+            return ProviderHttp.send(ID, "jwtValidate", body.toString(),
+                    () -> client.validateJwt(basic(), body.toString())).json();
+        } catch (ProviderException e) {
+            if (Integer.valueOf(400).equals(e.httpStatus())) {
+                throw new BrowserRefusedException("verifone did not validate the result's JWT");
+            }
+            throw e;
+        }
     }
 
     /** The merchant's client-side encrypted card as it came, or a plain card encrypted here as verifone.js would. */

@@ -58,6 +58,25 @@ public final class VerifoneWire {
         return Json.createObjectBuilder().add("threads_contract_id", contractId).build();
     }
 
+    /** [P] The validation request: the contract the JWT was issued for ({@code threeds_} as in lookup) and the JWT. */
+    public static JsonObject jwtValidate(String contractId, String jwt) {
+        return Json.createObjectBuilder().add("threeds_contract_id", contractId).add("jwt", jwt).build();
+    }
+
+    /**
+     * [P] Verifone's answer to a validation: {@code error_no} "0" and the JWT's {@code payload} (the
+     * validated data, PROVIDERS.md §1.4.3), or a refusal, which means the JWT is not Verifone's, not
+     * for this contract, or expired: the browser relayed something Verifone did not sign.
+     */
+    public static JsonObject validatedPayload(JsonObject answer) {
+        String errorNo = text(answer, "error_no");
+        if (errorNo != null && !"0".equals(errorNo) || !(answer.get("payload") instanceof JsonObject payload)) {
+            throw new BrowserRefusedException("verifone did not validate the result's JWT"
+                    + (errorNo == null ? "" : ": error " + errorNo + " " + text(answer, "error_desc")));
+        }
+        return payload;
+    }
+
     /**
      * Songbird's setup on the hosted page, with the JWT and the BIN to profile (at least 9 digits); no BIN
      * for a card the shopper's browser encrypted ({@code cardNumber} null): Songbird then profiles none.
@@ -165,7 +184,7 @@ public final class VerifoneWire {
     }
 
     /**
-     * Songbird's validated result, from the verified JWT's {@code Payload}. It must be for this
+     * Songbird's validated result, from the payload Verifone validated. It must be for this
      * authentication's Cardinal transaction. Cancelling the challenge (exit button, 10011) is U.
      */
     public static ThreeDSResult validated(JsonObject payload, Map<String, String> refs, String brand) {

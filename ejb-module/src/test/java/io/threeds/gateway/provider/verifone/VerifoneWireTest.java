@@ -22,12 +22,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** The verifone mapping on the seed's own lookup answer and payments.validated data (seeds/000). */
@@ -46,7 +41,6 @@ class VerifoneWireTest {
               "Payment": { "Type": "CCA", "ProcessorTransactionId": "mm1WQNPXlhUnAYGyjNY1",
                 "ExtendedData": { "Amount": "1000", "CAVV": "AAIBBYNoEwAAACcKhAJkdQAAAAA=", "CurrencyCode": "554",
                   "ECIFlag": "05", "ThreeDSVersion": "2.2.0", "PAResStatus": "Y", "SignatureVerification": "Y" } } }""";
-    private static final String SECRET = "test-secret";
 
     @Test
     void theSeedsLookupIsAChallengeForCardinalContinueDecidedOnParesStatusOnly() {
@@ -104,19 +98,15 @@ class VerifoneWireTest {
     }
 
     @Test
-    void onlyAJwtSignedWithTheSharedSecretAndNotExpiredIsTrusted() {
-        long now = Instant.now().getEpochSecond();
-        String claims = "{\"iat\":" + now + ",\"exp\":" + (now + 600) + ",\"Payload\":" + SEED_VALIDATED + "}";
-        JsonObject payload = SignedResult.verify(jwt(claims, SECRET), SECRET, Instant.now());
-        assertEquals("SUCCESS", payload.getString("ActionCode"));
-        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify(jwt(claims, "forged"), SECRET,
-                Instant.now()));
-        String expired = "{\"exp\":" + (now - 1) + ",\"Payload\":" + SEED_VALIDATED + "}";
-        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify(jwt(expired, SECRET), SECRET,
-                Instant.now()));
-        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify("not.a.jwt", SECRET, Instant.now()));
-        String none = b64("{\"alg\":\"none\"}") + "." + b64(claims) + ".";
-        assertThrows(BrowserRefusedException.class, () -> SignedResult.verify(none, SECRET, Instant.now()));
+    void onlyAPayloadVerifoneValidatedIsTrusted() {
+        JsonObject validated = json("{\"error_no\": \"0\", \"payload\": " + SEED_VALIDATED + "}");
+        assertEquals("SUCCESS", VerifoneWire.validatedPayload(validated).getString("ActionCode"));
+        assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validatedPayload(
+                json("{\"error_no\": \"2001\", \"error_desc\": \"signature does not verify\"}")));
+        assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validatedPayload(json("{\"error_no\": \"0\"}")),
+                "no payload, nothing to trust");
+        assertEquals("{\"threeds_contract_id\":\"c-1\",\"jwt\":\"h.p.s\"}",
+                VerifoneWire.jwtValidate("c-1", "h.p.s").toString());
     }
 
     @Test
@@ -162,22 +152,6 @@ class VerifoneWireTest {
     private static Map<String, String> refs() {
         return Map.of(VerifoneWire.TRANSACTION, "mm1WQNPXlhUnAYGyjNY1", VerifoneWire.ENROLLED, "Y",
                 VerifoneWire.SIGNATURE, "Y");
-    }
-
-    static String jwt(String claims, String secret) {
-        String signed = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + b64(claims);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String b64(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String text) {

@@ -107,7 +107,7 @@ public class HostedPageResource {
                 .build();
     }
 
-    private static boolean wantsJson(String accept) {
+    static boolean wantsJson(String accept) {
         return accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains("text/html");
     }
 

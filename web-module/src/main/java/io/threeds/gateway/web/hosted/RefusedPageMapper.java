@@ -1,14 +1,27 @@
 package io.threeds.gateway.web.hosted;
 
 import io.threeds.gateway.problem.GatewayException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-/** A refused browser request gets a plain page that says nothing about why (the audit trail does). */
+/**
+ * A refused browser request gets a plain page that says nothing about why (the audit trail does); the
+ * SDK page's own {@code fetch} (which asks for JSON) gets {@code {"next": "refused"}}, so that the page
+ * shows the shopper a failure instead of waiting.
+ */
 public class RefusedPageMapper implements ExceptionMapper<GatewayException> {
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(GatewayException exception) {
+        if (HostedPageResource.wantsJson(headers.getHeaderString(HttpHeaders.ACCEPT))) {
+            return Response.status(exception.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Cache-Control", "no-store").entity("{\"next\":\"refused\"}").build();
+        }
         return Response.status(exception.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .header("Cache-Control", "no-store")

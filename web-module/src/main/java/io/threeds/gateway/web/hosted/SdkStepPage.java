@@ -30,9 +30,15 @@ final class SdkStepPage {
                         headers: {'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json'},
                         body: new URLSearchParams(data)}).then(function (r) { return r.json(); });
                   }
+                  function failed() {
+                    document.querySelector('h1').textContent = 'We could not verify your payment';
+                    document.querySelector('main p').textContent = 'Please return to the shop and try again.';
+                  }
                   function next(answer) {
                     var step = answer.action;
-                    if (answer.next === 'step' && step && step.method === 'SDK' && step.purpose === 'CHALLENGE') {
+                    if (answer.next === 'refused') {
+                      failed();
+                    } else if (answer.next === 'step' && step && step.method === 'SDK' && step.purpose === 'CHALLENGE') {
                       Cardinal.continue('cca', {AcsUrl: step.fields.AcsUrl, Payload: step.fields.Payload},
                           {OrderDetails: {TransactionId: step.fields.TransactionId}});
                     } else {
@@ -40,20 +46,23 @@ final class SdkStepPage {
                     }
                   }
                   Cardinal.configure({logging: {level: 'off'}, payment: {displayExitButton: true}});
+                  var bin = %s;
+                  var profiled = Promise.resolve();
+                  // The lookup waits for BIN profiling, so that the issuer's Method URL has run (000:213-227).
                   Cardinal.on('payments.setupComplete', function (data) {
-                    post('/method-complete', {sessionId: data.sessionId}).then(next);
+                    profiled.then(function () { return post('/method-complete', {sessionId: data.sessionId}); })
+                        .then(next, failed);
                   });
                   Cardinal.on('payments.validated', function (data, jwt) {
                     post('/challenge-complete', {jwt: jwt || '', actionCode: (data && data.ActionCode) || '',
-                        errorNumber: String((data && data.ErrorNumber) || '')}).then(next);
+                        errorNumber: String((data && data.ErrorNumber) || '')}).then(next, failed);
                   });
                   Cardinal.setup('init', {jwt: %s});
-                  var bin = %s;
                   if (bin) {
-                    Cardinal.trigger('bin.process', bin);
+                    profiled = Cardinal.trigger('bin.process', bin).catch(function () {});
                   }
                 })();
-                """.formatted(js(callbackBase), js(action.fields().get("jwt")), js(action.fields().get("bin")));
+                """.formatted(js(callbackBase), js(action.fields().get("bin")), js(action.fields().get("jwt")));
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>Verifying your payment</title>"
