@@ -41,6 +41,10 @@ public class CardTransactions {
         if (card.isEmpty()) {
             return VerifoneAnswer.invalid(RequestValidation.ENCRYPTED_CARD + " cannot be decrypted");
         }
+        Optional<String> authType = body.text("auth_type");
+        if (authType.isPresent() && !"PRE_AUTH".equals(authType.get())) {
+            return VerifoneAnswer.invalid("auth_type must be PRE_AUTH (000:611-615) or absent");
+        }
         RequestBody authentication = new RequestBody(body.value(RequestValidation.THREED_AUTHENTICATION)
                 .map(JsonValue::asJsonObject).orElse(JsonValue.EMPTY_JSON_OBJECT));
         boolean declined = authentication.text("pares_status").map(String::trim).map(String::toUpperCase)

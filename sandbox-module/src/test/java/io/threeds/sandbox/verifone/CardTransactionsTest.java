@@ -97,4 +97,12 @@ class CardTransactionsTest {
         assertEquals("2.1.0", body.getJsonObject("threed_authentication").getString("threads_version"));
         assertTrue(body.getJsonObject("details").getBoolean("auto_capture"));
     }
+
+    @Test
+    void anAuthTypeTheSeedDoesNotNameIsRefused() {
+        VerifoneAnswer answer = simulator.transactions.authorize(Simulator.json(payment("Y", "Y")
+                .add("auth_type", "FINAL_AUTH").build()));
+        assertEquals(400, answer.status());
+        assertEquals("auth_type must be PRE_AUTH (000:611-615) or absent", answer.body().getString("error_desc"));
+    }
 }

@@ -267,13 +267,13 @@ public final class VerifoneWire {
         // Of a card encrypted in the browser only the lookup's card_brand tells the brand.
         addIfPresent(payment, "card_brand", request.card().isEncrypted() ? request.refs().get(CARD_BRAND)
                 : request.card().brand().name());
-        return payment
-                .add("public_key_alias", keyAlias)
+        payment.add("public_key_alias", keyAlias)
                 .add("encrypted_card", encryptedCard)
                 .add("threed_authentication", authentication)
-                .add("capture_now", request.capture())
-                .add("auth_type", request.capture() ? "FINAL_AUTH" : "PRE_AUTH")
-                .build();
+                .add("capture_now", request.capture());
+        // A preauthorisation is capture_now false with auth_type PRE_AUTH (000:611-615); the seed names no
+        // other auth_type, so a captured payment sends none.
+        return request.capture() ? payment.build() : payment.add("auth_type", "PRE_AUTH").build();
     }
 
     public static AuthorizationResult paid(JsonObject answer, AuthorizationRequest request) {
