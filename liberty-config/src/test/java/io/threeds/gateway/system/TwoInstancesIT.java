@@ -9,7 +9,6 @@ import io.threeds.gateway.system.Gateway.Answer;
 import io.threeds.gateway.system.Gateway.Merchant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -22,9 +21,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,38 +38,28 @@ class TwoInstancesIT {
     private static final String RETURN_URL = "https://shop.example/checkout/done";
     private static final int PORT = Integer.getInteger("gateway2.port", 9082);
     private static final String SECOND = "http://localhost:" + PORT;
-    private static Path wlp;
+    private static ServerCopy second;
 
     @BeforeAll
     static void startSecondInstance() throws Exception {
-        Path first = Path.of(System.getProperty("gateway.log")).getParent().getParent();
-        wlp = first.getParent().getParent().getParent();
-        Path second = first.resolveSibling("threeds2");
-        copy(first, second);
-        Files.writeString(second.resolve("configDropins/overrides/zz-second-instance.xml"), """
+        second = new ServerCopy("threeds2");
+        Files.writeString(second.folder().resolve("configDropins/overrides/zz-second-instance.xml"), """
                 <server>
                   <variable name="threeds.http.port" value="%d"/>
                   <variable name="threeds.https.port" value="%d"/>
                   <variable name="threeds.sandbox.http.port" value="%d"/>
                 </server>
                 """.formatted(PORT, PORT + 363, PORT + 1));
-        String env = Files.readString(second.resolve("server.env"))
-                .replaceAll("(?m)^THREEDS_PUBLIC_BASE_URL=.*$", "THREEDS_PUBLIC_BASE_URL=" + SECOND);
-        Files.writeString(second.resolve("server.env"), env.replaceAll("(?m)^THREEDS_SANDBOX_BASE_URL=.*$",
-                "THREEDS_SANDBOX_BASE_URL=" + Sandbox.URL));
-        server("start");
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Gateway.get(SECOND + "/health/ready", null).status() != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("the second instance did not become ready; see " + second.resolve("logs/messages.log"));
-            }
-            Thread.sleep(1000);
-        }
+        Path env = second.folder().resolve("server.env");
+        Files.writeString(env, Files.readString(env)
+                .replaceAll("(?m)^THREEDS_PUBLIC_BASE_URL=.*$", "THREEDS_PUBLIC_BASE_URL=" + SECOND)
+                .replaceAll("(?m)^THREEDS_SANDBOX_BASE_URL=.*$", "THREEDS_SANDBOX_BASE_URL=" + Sandbox.URL));
+        second.start(Map.of(), SECOND + "/health/ready");
     }
 
     @AfterAll
     static void stopSecondInstance() throws Exception {
-        server("stop");
+        second.stop();
     }
 
     @Test
@@ -156,30 +145,5 @@ class TwoInstancesIT {
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static void server(String action) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, "threeds2")
-                .redirectErrorStream(true).redirectOutput(wlp.resolve("threeds2-" + action + ".out").toFile()).start();
-        assertEquals(0, process.waitFor(), "server " + action + " threeds2");
-    }
-
-    /** The first server's configuration and application, without its logs, work area and transaction log. */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path relative = from.relativize(file);
-                if (relative.getNameCount() > 0 && List.of("logs", "workarea", "tranlog")
-                        .contains(relative.getName(0).toString())) {
-                    continue;
-                }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,77 @@
+package io.threeds.gateway.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Another Liberty server beside the one the build started: a copy of its configuration and
+ * application (not its logs, work area or transaction log) under another name, started and stopped
+ * with Liberty's own {@code server} script, as an operator would.
+ */
+final class ServerCopy {
+    private final Path wlp;
+    private final String name;
+    private final Path folder;
+
+    ServerCopy(String name) throws IOException {
+        Path first = Path.of(System.getProperty("gateway.log")).getParent().getParent();
+        this.wlp = first.getParent().getParent().getParent();
+        this.name = name;
+        this.folder = first.resolveSibling(name);
+        copy(first, folder);
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Starts it with these environment variables added to this process's, and waits until it is ready. */
+    void start(Map<String, String> environment, String readyUrl) throws Exception {
+        run("start", environment);
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (Gateway.get(readyUrl, null).status() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("server " + name + " did not become ready; see " + folder.resolve("logs/messages.log"));
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    void stop() throws Exception {
+        run("stop", Map.of());
+    }
+
+    private void run(String action, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
+                .redirectErrorStream(true).redirectOutput(wlp.resolve(name + "-" + action + ".out").toFile());
+        builder.environment().putAll(environment);
+        assertEquals(0, builder.start().waitFor(), "server " + action + " " + name);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(file);
+                if (relative.getNameCount() > 0 && List.of("logs", "workarea", "tranlog")
+                        .contains(relative.getName(0).toString())) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
