@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,14 +41,6 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Inject
     @ConfigProperty(name = "worldline.merchant-id", defaultValue = "70417")
     String merchantId;
-
-    @Inject
-    @ConfigProperty(name = "worldline.api-key-id", defaultValue = "sandbox-key")
-    String apiKeyId;
-
-    @Inject
-    @ConfigProperty(name = "worldline.api-secret", defaultValue = "sandbox-secret")
-    String apiSecret;
 
     @Override
     public String id() {
@@ -81,11 +72,8 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
-        String date = WorldlineSignature.date(ZonedDateTime.now());
-        String path = "/v1/" + merchantId + "/payments";
-        String authorization = signature().authorization("POST", "application/json", date, path);
         Answer answer = ProviderHttp.send(ID, "createPayment", body.toString(),
-                () -> client.createPayment(merchantId, authorization, date, body.toString()));
+                () -> client.createPayment(merchantId, body.toString()));
         JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
@@ -107,21 +95,13 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
-        String date = WorldlineSignature.date(ZonedDateTime.now());
-        String authorization = signature().authorization("GET", "", date,
-                "/v1/" + merchantId + "/payments/" + paymentId);
-        Answer answer = ProviderHttp.send(ID, "getPayment", null,
-                () -> client.getPayment(merchantId, paymentId, authorization, date));
+        Answer answer = ProviderHttp.send(ID, "getPayment", null, () -> client.getPayment(merchantId, paymentId));
         ProviderResult mapped = WorldlineWire.map(answer.json(), WireValues.object(answer.json(), "merchantAction"),
                 session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {
             throw answer.unusable("payment still waits for the shopper after the return");
         }
         return withExchange(mapped, answer.exchange());
-    }
-
-    private WorldlineSignature signature() {
-        return new WorldlineSignature(apiKeyId, apiSecret);
     }
 
     private static ProviderResult withExchange(ProviderResult mapped, ProviderExchange exchange) {
