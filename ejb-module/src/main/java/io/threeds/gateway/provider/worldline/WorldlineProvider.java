@@ -2,6 +2,7 @@ package io.threeds.gateway.provider.worldline;
 
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.emv.TransStatus;
@@ -50,7 +51,12 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public List<Violation> check(NewAuthentication request) {
         List<Violation> missing = new ArrayList<>();
-        if (request.card().holderName() == null) {
+        Card card = request.card();
+        if (card.number() != null && WorldlineWire.paymentProductId(card.brand()).isEmpty()) {
+            missing.add(new Violation("card.number", "is a card brand provider worldline has no payment product "
+                    + "for (it takes Visa, Mastercard, American Express, Maestro, JCB, Discover and Diners Club)"));
+        }
+        if (card.holderName() == null) {
             missing.add(new Violation("card.holderName", "is required by provider worldline"));
         }
         BrowserInfo browser = request.browser();
