@@ -31,6 +31,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -292,14 +294,28 @@ public final class FirstokenWire {
                 .add("expiration_date", String.format("%02d/%04d", card.expiryMonth(), card.expiryYear())).build();
     }
 
-    /** Amounts as a string in minor units (G-F10). */
     private static JsonObject orderInfo(long value, String currency, boolean installments) {
         JsonObjectBuilder order = Json.createObjectBuilder().add("amount_details", Json.createObjectBuilder()
-                .add("total_amount", String.valueOf(value)).add("currency", currency));
+                .add("total_amount", totalAmount(value, currency)).add("currency", currency));
         if (installments) {
             order.add("installments", 1);
         }
         return order.build();
+    }
+
+    /**
+     * {@code total_amount} in major units, as a decimal string with the currency's ISO 4217 decimals
+     * ({@code "10.00"} EUR, {@code "1000"} JPY). The seed does not name the unit (G-F10): its amount is a
+     * string, {@code "1000"} MXN (002:179, 002:300), where the payment's answer has a number (002:348);
+     * every name around it is CyberSource's payer authentication and payments API in snake case
+     * ({@code amount_details.total_amount}, {@code bill_to}, {@code veres_enrolled}, {@code eci_raw},
+     * 22-digit request ids), whose {@code totalAmount} is a decimal string in major units [X]. So
+     * {@code "1000"} MXN reads as 1000.00 MXN. Were the unit minor after all, this choice errs towards
+     * a refused or 100 times too small amount, never one 100 times too large shown to the shopper and paid.
+     */
+    static String totalAmount(long minorUnits, String currency) {
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return BigDecimal.valueOf(minorUnits).movePointLeft(digits).toPlainString();
     }
 
     private static JsonObject billTo(Billing billing, Customer customer) {
