@@ -41,6 +41,11 @@ import java.util.Set;
 /**
  * Firstoken's wire format (PROVIDERS.md §3.3) and the pure translation to the normalised model
  * (§3.5, §7.8.3): setup, device data collection, enroll, step-up, validate and payments.
+ *
+ * <p>The seed (002) documents setup, enroll and payments only. Every name of the device data
+ * collection and of the step-up below is marked: [X] from Cardinal/CyberSource's public payer
+ * authentication documents (PROVIDERS.md §3.3.2, §3.4), [P] the gateway's own choice; the simulator
+ * follows the same names, so it cannot prove them (review F1, F3).
  */
 public final class FirstokenWire {
     static final String REFERENCE_ID = "reference_id";
@@ -84,6 +89,7 @@ public final class FirstokenWire {
         putIfPresent(refs, "setup_transaction_id", firstOf(object(data(answer), "transaction_info"),
                 "transactionId", "transaction_id"));
         refs.put(STEP, DEVICE_DATA);
+        // Cardinal's collection form [X]: the setup's access_token as JWT, the card's first 6 to 9 digits as Bin.
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("JWT", accessToken);
         fields.put("Bin", card.number().substring(0, Math.min(9, card.number().length() - 4)));
@@ -94,7 +100,9 @@ public final class FirstokenWire {
 
     /**
      * The hosted page relayed Cardinal's {@code profile.completed} for this session, or the budget ran
-     * out (enroll then goes on without device data, as Cardinal allows).
+     * out (enroll then goes on without device data, as Cardinal allows). The message
+     * {@code {"MessageType":"profile.completed","SessionId":...}} and its {@code SessionId} being setup's
+     * {@code reference_id} are [X]; the seed only says "the session ID obtained in the capture process".
      */
     public static void deviceDataCollected(Map<String, String> refs, BrowserResult browser) {
         if ("true".equals(browser.get("timeout"))) {
@@ -136,7 +144,12 @@ public final class FirstokenWire {
         return body.add("authentication", authentication).build();
     }
 
-    /** Enroll's answer: a frictionless result, no 3-D Secure, or a step-up in a visible iframe. */
+    /**
+     * Enroll's answer: a frictionless result, no 3-D Secure, or a step-up in a visible iframe. The
+     * step-up's {@code pares_status} {@code C} is [X]; its {@code step_up_url}, {@code access_token} and the
+     * form fields {@code JWT} and {@code MD} posted there are [X] (Cardinal's step-up), {@code MD} carrying
+     * the gateway's authentication id is [P]; {@code authentication_transaction_id} is the seed's (002:240).
+     */
     public static ProviderResult enrolled(JsonObject answer, Map<String, String> known, String authenticationId,
                                           String brand) {
         JsonObject auth = object(data(answer), "consumer_auth_info");
@@ -160,7 +173,10 @@ public final class FirstokenWire {
         return new ProviderResult(result(auth, brand, Flow.FRICTIONLESS), null, refs, null, List.of());
     }
 
-    /** The step-up came back: Cardinal's {@code TransactionId} must be this authentication's. */
+    /**
+     * The step-up came back: Cardinal's {@code TransactionId} [X] (posted to {@code return_url}, 002:212)
+     * must be this authentication's {@code authentication_transaction_id}.
+     */
     public static void steppedUp(Map<String, String> refs, BrowserResult browser, String authenticationId) {
         String transactionId = browser.get("TransactionId");
         if (transactionId == null || !transactionId.equals(refs.get(AUTHENTICATION_TRANSACTION))) {
@@ -171,6 +187,10 @@ public final class FirstokenWire {
         }
     }
 
+    /**
+     * {@code risk/authentication/validate} is not in the seed: its path, {@code transaction_info.type}
+     * {@code validate_result} and {@code authentication.transaction_id} are [X] (PROVIDERS.md §3.3.4).
+     */
     public static JsonObject validate(String referenceCode, NewAuthentication request, Map<String, String> refs) {
         return Json.createObjectBuilder()
                 .add("transaction_info", transactionInfo("validate_result", referenceCode))
