@@ -138,6 +138,10 @@ public final class FirstokenWire {
         if (request.billing() != null || request.customer() != null) {
             body.add("bill_to", billTo(request.billing(), request.customer()));
         }
+        if (request.customer() != null && request.customer().phone() != null) {
+            // The API has one phone; the seed sends the same number as phone_number and mobile_phone (002:191, 196).
+            body.add("buyer_info", Json.createObjectBuilder().add("mobile_phone", request.customer().phone()));
+        }
         if (request.browser() != null) {
             body.add("device_info", deviceInfo(request.browser()));
         }
