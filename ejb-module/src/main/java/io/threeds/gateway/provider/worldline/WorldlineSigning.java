@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * actually sent: the content type signed is the very string of the request's {@code Content-Type}
  * header, read after the client set it and pinned as that string (a GET, which has none, signs an
  * empty one); the date signed is the {@code Date} header sent; the path is the request's path after
- * the configured base URL ({@code /v1/70417/payments}).
+ * the configured base URL ({@code /v1/70417/payments}). Key, secret and base URL are MP Config's
+ * {@code worldline.api-key-id}, {@code worldline.api-secret} and {@code worldline/mp-rest/url}.
  */
 public class WorldlineSigning implements ClientRequestFilter {
     private final WorldlineSignature signature;
@@ -26,8 +27,8 @@ public class WorldlineSigning implements ClientRequestFilter {
     }
 
     private WorldlineSigning(Config config) {
-        this(new WorldlineSignature(config.getOptionalValue("worldline.api-key-id", String.class).orElse("sandbox-key"),
-                        config.getOptionalValue("worldline.api-secret", String.class).orElse("sandbox-secret")),
+        this(new WorldlineSignature(config.getValue("worldline.api-key-id", String.class),
+                        config.getValue("worldline.api-secret", String.class)),
                 config.getValue("worldline/mp-rest/url", String.class), Clock.systemUTC());
     }
 
