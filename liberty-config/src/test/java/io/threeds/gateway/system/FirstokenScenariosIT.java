@@ -10,12 +10,15 @@ import io.threeds.gateway.system.Gateway.Merchant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -116,6 +119,30 @@ class FirstokenScenariosIT {
         assertEquals(0, heldRequests(id));
     }
 
+    /**
+     * What reaches Firstoken: 1000 cents of EUR as "10.00" at enroll and payment (F2), the phone also as
+     * buyer_info.mobile_phone (F5), on the seed's relative paths under the /v1 base URL (F4).
+     */
+    @Test
+    void majorUnitsAndTheMobilePhoneOnTheSeedsPaths() {
+        JsonObject pending = createPending("4000000000002701");
+        String id = pending.getString("id");
+        collectDeviceData(pending);
+        assertEquals("COMPLETED", read(id).getString("state"));
+        assertEquals(201, authorize(id).status());
+
+        JsonObject enroll = requestSent(id, "enroll");
+        JsonObject amount = enroll.getJsonObject("order_info").getJsonObject("amount_details");
+        assertEquals("10.00", amount.getString("total_amount"));
+        assertEquals("EUR", amount.getString("currency"));
+        assertEquals("+14158880000", enroll.getJsonObject("buyer_info").getString("mobile_phone"));
+        assertEquals("+14158880000", enroll.getJsonObject("bill_to").getString("phone_number"));
+        assertEquals("10.00", requestSent(id, "payment").getJsonObject("order_info").getJsonObject("amount_details")
+                .getString("total_amount"));
+        assertEquals(List.of("/sandbox/firstoken/v1/risk/authentication/setup",
+                "/sandbox/firstoken/v1/risk/authentication/enroll", "/sandbox/firstoken/v1/payments"), pathsCalled(id));
+    }
+
     @Test
     void aForgedStepUpReturnChangesNothing() {
         JsonObject pending = createPending("4000000000002503");
@@ -183,6 +210,31 @@ class FirstokenScenariosIT {
         assertEquals("DEVICE_DATA", pending.getJsonObject("nextAction").getJsonObject("browserAction")
                 .getString("purpose"));
         return pending;
+    }
+
+    private static Answer authorize(String id) {
+        return Gateway.send(Gateway.request("/api/v1/authentications/" + id + "/authorization", merchant.key())
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"capture\": true}")));
+    }
+
+    /** The request body of a provider call as the gateway kept it (card number cut to BIN and last 4). */
+    private static JsonObject requestSent(String id, String operation) {
+        String body = (String) Database.rows("SELECT request_body FROM provider_call WHERE authentication_id = ? "
+                + "AND operation = ?", id, operation).get(0).get("request_body");
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The paths of the simulator's calls for one authentication (its reference_code), oldest first. */
+    private static List<String> pathsCalled(String id) {
+        List<String> newestFirst = Gateway.get("/sandbox/firstoken/calls?limit=500", null).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject)
+                .filter(call -> id.equals(call.getString("merchantReference", null)))
+                .map(call -> call.getString("path")).collect(Collectors.toCollection(ArrayList::new));
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     private static JsonObject read(String id) {

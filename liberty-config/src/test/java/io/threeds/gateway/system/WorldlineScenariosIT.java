@@ -45,7 +45,11 @@ class WorldlineScenariosIT {
             "5200000000052701, Y, 02, true,  FRICTIONLESS,   PROCEED",
             "5200000000052925, N, 00, false, FRICTIONLESS,   DO_NOT_PROCEED",
             "5200000000052537, R, 00, false, FRICTIONLESS,   DO_NOT_PROCEED",
-            "4242424242424242, Y, 05, true,  FRICTIONLESS,   PROCEED"})
+            "4242424242424242, Y, 05, true,  FRICTIONLESS,   PROCEED",
+            "378282246310005,  Y, 05, true,  FRICTIONLESS,   PROCEED",
+            "6011111111111117, Y, 05, true,  FRICTIONLESS,   PROCEED",
+            "3530111333300000, Y, 05, true,  FRICTIONLESS,   PROCEED",
+            "36227206271667,   Y, 05, true,  FRICTIONLESS,   PROCEED"})
     void frictionless(String card, String transStatus, String eci, boolean liability, String flow, String action) {
         String reference = Gateway.reference();
         Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
@@ -123,6 +127,18 @@ class WorldlineScenariosIT {
         assertTrue(((String) event.get("details")).contains("\"transStatus\":\"" + transStatus + "\""));
         assertNull(Database.rows("SELECT browser_token_enc FROM authentication WHERE id = ?", pending.getString("id"))
                 .get(0).get("browser_token_enc"), "the hosted page token is gone once the authentication ends");
+    }
+
+    /** W5: no payment product for the brand, no call: never sent as Visa. */
+    @Test
+    void aBrandWithoutPaymentProductIsRefusedOnTheCardNumber() {
+        String reference = Gateway.reference();
+        Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
+                Gateway.authenticationRequest(reference, "9000000000000001", RETURN_URL));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(List.of("card.number"), answer.json().getJsonArray("violations").stream()
+                .map(violation -> violation.asJsonObject().getString("field")).toList());
+        assertEquals(0, Sandbox.callsFor("worldline", reference));
     }
 
     @Test

@@ -1,51 +1,70 @@
 package io.threeds.sandbox.firstoken;
 
 import io.threeds.sandbox.RequestBody;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Optional;
 
 /**
- * {@code order_info.amount_details}: {@code total_amount} in minor units, sent as a string ({@code "1000"},
- * the seed's form) or a whole JSON number (G-F10), and its ISO 4217 {@code currency}.
+ * {@code order_info.amount_details}: {@code total_amount} in major units of its ISO 4217 {@code currency}, as
+ * the seed writes it: a JSON string of digits ({@code "1000"} MXN, 002:179, 002:300) with at most the
+ * currency's decimals ({@code "10.50"} EUR, {@code "1000"} JPY). The seed does not name the unit (G-F10); it is
+ * the gateway's reading of it (CyberSource's decimal {@code totalAmount} [X]; ejb-module's
+ * {@code FirstokenWire.totalAmount}). Refused: a JSON number, the way minor-unit APIs send amounts, and more
+ * decimals than the currency has, which no amount in major units can carry.
  */
-record Amount(long minorUnits, String currency) {
+record Amount(BigDecimal majorUnits, Currency currency) {
     static final String TOTAL_AMOUNT = "order_info.amount_details.total_amount";
     static final String CURRENCY = "order_info.amount_details.currency";
 
-    /** Empty unless {@link #total} and {@link #currency} both are. */
+    Amount(String majorUnits, String currency) {
+        this(new BigDecimal(majorUnits), Currency.getInstance(currency));
+    }
+
+    /** Empty unless {@link #currency(RequestBody)} and {@link #total(RequestBody, Currency)} both are. */
     static Optional<Amount> of(RequestBody body) {
-        return total(body).flatMap(total -> currency(body).map(currency -> new Amount(total, currency)));
+        return currency(body).flatMap(currency -> total(body, currency).map(total -> new Amount(total, currency)));
     }
 
-    /** A whole number of minor units from 0 up, as a string of digits or a JSON number. */
-    static Optional<Long> total(RequestBody body) {
-        return body.value(TOTAL_AMOUNT).flatMap(Amount::minorUnits);
+    /** A code the ISO 4217 list knows, with a number of decimals: three capital letters. */
+    static Optional<Currency> currency(RequestBody body) {
+        return body.text(CURRENCY).filter(code -> code.matches("[A-Z]{3}")).flatMap(Amount::known)
+                .filter(currency -> currency.getDefaultFractionDigits() >= 0);
     }
 
-    /** Three capital letters. */
-    static Optional<String> currency(RequestBody body) {
-        return body.text(CURRENCY).filter(code -> code.matches("[A-Z]{3}"));
+    /** A string of up to 15 digits, then at most the currency's decimals after a point. */
+    static Optional<BigDecimal> total(RequestBody body, Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        String format = digits == 0 ? "\\d{1,15}" : "\\d{1,15}(\\.\\d{1," + digits + "})?";
+        return body.value(TOTAL_AMOUNT).filter(JsonString.class::isInstance).map(value -> ((JsonString) value).getString())
+                .filter(text -> text.matches(format)).map(BigDecimal::new);
     }
 
-    /** {@code 1000 MXN} as {@code 10.00 MXN}, for the step-up page. */
+    /** What the refused {@code total_amount} should have been. */
+    static String expected(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        return TOTAL_AMOUNT + " must be a string of major units with at most " + digits + " decimals for "
+                + currency.getCurrencyCode() + (digits == 0 ? ", such as \"1000\"" : ", such as \"1000\" or \"10.50\"");
+    }
+
+    /** {@code "1000"} MXN as {@code 1000.00 MXN}, for the step-up page. */
     String display() {
-        return BigDecimal.valueOf(minorUnits).movePointLeft(2).toPlainString() + " " + currency;
+        return majorUnits.setScale(currency.getDefaultFractionDigits()).toPlainString() + " " + currency.getCurrencyCode();
     }
 
-    private static Optional<Long> minorUnits(JsonValue value) {
+    /** The amount as the payment's answer gives it back: a number, as sent ({@code 1000}, 002:348). */
+    JsonNumber number() {
+        return Json.createValue(majorUnits);
+    }
+
+    private static Optional<Currency> known(String code) {
         try {
-            if (value instanceof JsonString text && text.getString().matches("\\d{1,18}")) {
-                return Optional.of(Long.parseLong(text.getString()));
-            }
-            if (value instanceof JsonNumber number && number.bigDecimalValue().signum() >= 0) {
-                return Optional.of(number.bigDecimalValue().longValueExact());
-            }
-        } catch (ArithmeticException e) {
+            return Optional.of(Currency.getInstance(code));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.empty();
     }
 }

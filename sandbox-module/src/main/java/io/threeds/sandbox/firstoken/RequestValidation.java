@@ -84,11 +84,11 @@ final class RequestValidation {
 
     private static Optional<String> amount(RequestBody body) {
         return required(body, Amount.TOTAL_AMOUNT)
-                .or(() -> Amount.total(body).isPresent() ? Optional.empty()
-                        : Optional.of(Amount.TOTAL_AMOUNT + " must be a whole number of minor units"))
                 .or(() -> required(body, Amount.CURRENCY))
                 .or(() -> Amount.currency(body).isPresent() ? Optional.empty()
-                        : Optional.of(Amount.CURRENCY + " must be an ISO 4217 code such as MXN"));
+                        : Optional.of(Amount.CURRENCY + " must be an ISO 4217 code such as MXN"))
+                .or(() -> Amount.currency(body).filter(currency -> Amount.total(body, currency).isEmpty())
+                        .map(Amount::expected));
     }
 
     /** Optional at enroll (only a step-up needs it), but a usable URL when present. */

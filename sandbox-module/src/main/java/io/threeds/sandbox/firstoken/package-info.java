@@ -119,7 +119,10 @@
  *   <li>Time-out: PROVIDERS.md §3.5 has Cardinal answer {@code veres_enrolled U} after 10-12 seconds; here, as
  *       SANDBOX.md's row says, the provider itself is slow, at setup, so that the gateway's own timeout shows.
  *       If the gateway waits, the flow goes on as a frictionless success.</li>
- *   <li>Payments (G-F4): the request's amount (minor units, string or number, G-F10) and currency are echoed;
+ *   <li>Amounts (G-F10): {@code total_amount} is a string in major units with at most the currency's decimals
+ *       ({@code "1000"} MXN as the seed, {@code "10.50"} EUR); a JSON number or more decimals is a 400
+ *       ({@link io.threeds.sandbox.firstoken.Amount}).</li>
+ *   <li>Payments (G-F4): the request's amount (as a number, in the unit sent) and currency are echoed;
  *       {@code pares_status R} is declined, the simulator's invention: HTTP 200 {@code {"status":"fail",
  *       "message":"Payment declined","data":{"transaction_info":{"type":"payment_response","reference_code",
  *       "transaction_id","request_id","status":"Declined","response_code":"05","created_at"}}}}. N and U are

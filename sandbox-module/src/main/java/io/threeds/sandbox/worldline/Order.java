@@ -22,12 +22,13 @@ public record Order(String maskedCard, CardBrand brand, String expiryDate, JsonV
     static final String EXPIRY_DATE = CARD + "expiryDate";
     static final String THREE_D_SECURE = "cardPaymentMethodSpecificInput.threeDSecure.";
     static final String RETURN_URL = THREE_D_SECURE + "redirectionData.returnUrl";
+    static final String PAYMENT_PRODUCT_ID = "cardPaymentMethodSpecificInput.paymentProductId";
     static final String MERCHANT_REFERENCE = "order.references.merchantReference";
 
     static Order of(RequestBody body, CardNumber card) {
         return new Order(card.lastFourOnly(), card.brand(),
                 body.text(EXPIRY_DATE).orElse(null),
-                body.value("cardPaymentMethodSpecificInput.paymentProductId").orElse(Json.createValue(1)),
+                body.value(PAYMENT_PRODUCT_ID).orElse(Json.createValue(1)),
                 body.value("order.amountOfMoney").filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
                         .orElse(JsonValue.EMPTY_JSON_OBJECT),
                 body.value("order.references.merchantOrderId").orElse(null),

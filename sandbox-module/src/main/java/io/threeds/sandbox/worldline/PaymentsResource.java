@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Worldline Connect's payments API, {@code POST /v1/{merchantId}/payments} (Create Payment) and
  * {@code GET /v1/{merchantId}/payments/{paymentId}} (Get Payment), under {@code /sandbox/worldline}.
  * Every call must carry a {@code GCS v1HMAC} authorization of the configured key over its method,
- * content type, date and path ({@link GcsSignature}), else 401.
+ * content type as sent, date and path, and a current {@code Date} in Connect's form ({@link GcsSignature}),
+ * else 401.
  */
 @Path("worldline/v1/{merchantId}/payments")
 @RequestScoped
@@ -107,7 +108,7 @@ public class PaymentsResource {
         String signedPath = requestPath.substring(applicationPath.length() + BASE.length());
         return new GcsSignature(apiKeyId, apiSecret).accepts(headers.getHeaderString(HttpHeaders.AUTHORIZATION),
                 method, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), headers.getHeaderString(HttpHeaders.DATE),
-                signedPath);
+                signedPath, Instant.now());
     }
 
     private static Response json(Response.ResponseBuilder response, String body) {

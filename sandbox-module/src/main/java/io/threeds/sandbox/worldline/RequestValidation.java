@@ -2,12 +2,15 @@ package io.threeds.sandbox.worldline;
 
 import io.threeds.sandbox.CardNumber;
 import io.threeds.sandbox.RequestBody;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +25,9 @@ import java.util.Set;
  *       and the old {@code fraudFields.customerIpAddress} stands in for {@code device.ipAddress};</li>
  *   <li>{@code challengeIndicator} and {@code challengeCanvasSize} outside their listed values;</li>
  *   <li>the clear maximum lengths of the seed (G-W4), a card number that is not 12 to 19 digits, and a
- *       {@code returnUrl} that is not an absolute http(s) URL.</li>
+ *       {@code returnUrl} that is not an absolute http(s) URL;</li>
+ *   <li>a {@code paymentProductId} that is not a whole number, or not the card number's
+ *       {@link PaymentProduct}.</li>
  * </ul>
  */
 final class RequestValidation {
@@ -110,11 +115,27 @@ final class RequestValidation {
                 .filter(number -> !new CardNumber(number).isWellFormed())
                 .ifPresent(number -> errors.add(WorldlineError.invalidValue(Order.CARD_NUMBER,
                         "CARD NUMBER MUST HAVE 12 TO 19 DIGITS")));
+        paymentProduct(body).ifPresent(errors::add);
         body.text(Order.RETURN_URL)
                 .filter(url -> !isAbsoluteHttpUrl(url))
                 .ifPresent(url -> errors.add(WorldlineError.invalidValue(Order.RETURN_URL,
                         "RETURN URL MUST BE AN ABSOLUTE HTTP OR HTTPS URL")));
         return errors;
+    }
+
+    private static Optional<WorldlineError> paymentProduct(RequestBody body) {
+        Optional<JsonValue> sent = body.value(Order.PAYMENT_PRODUCT_ID);
+        if (sent.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(sent.get() instanceof JsonNumber number) || !number.isIntegral()) {
+            return Optional.of(WorldlineError.invalidValue(Order.PAYMENT_PRODUCT_ID,
+                    "PAYMENT_PRODUCT_ID MUST BE AN INTEGER"));
+        }
+        return body.text(Order.CARD_NUMBER).map(CardNumber::new).flatMap(PaymentProduct::of)
+                .filter(product -> product.id != number.intValue())
+                .map(product -> WorldlineError.invalidValue(Order.PAYMENT_PRODUCT_ID, "PAYMENT_PRODUCT_ID "
+                        + number + " DOES NOT MATCH THE CARD NUMBER, A " + product + " CARD (" + product.id + ")"));
     }
 
     private static String firstPresent(RequestBody body, List<String> paths) {

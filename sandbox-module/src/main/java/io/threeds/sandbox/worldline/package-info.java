@@ -5,8 +5,11 @@
  * <h2>What it serves</h2>
  * <ul>
  *   <li>{@code POST /v1/{merchantId}/payments}: 201 ({@code PENDING_APPROVAL} or {@code REDIRECTED}),
- *       402 (rejected, with {@code paymentResult}), 400 (validation, {@link io.threeds.sandbox.worldline.RequestValidation}),
- *       401 (authorization, {@link io.threeds.sandbox.worldline.GcsSignature}; key and secret from MP Config
+ *       402 (rejected, with {@code paymentResult}), 400 (validation, {@link io.threeds.sandbox.worldline.RequestValidation},
+ *       which also refuses a {@code paymentProductId} that is not the card number's),
+ *       401 (authorization, {@link io.threeds.sandbox.worldline.GcsSignature}: the content type signed must be the
+ *       header sent to the letter, the {@code Date} RFC 1123 with a two-digit day in GMT, within 5 minutes of the
+ *       simulator's clock; key and secret from MP Config
  *       {@code sandbox.worldline.api-key-id}, default {@code sandbox-key}, and {@code sandbox.worldline.api-secret},
  *       default {@code sandbox-secret}).</li>
  *   <li>{@code GET /v1/{merchantId}/payments/{paymentId}}: the payment's current state; 404

@@ -75,7 +75,7 @@ class AccessTokensTest {
 
     private static StepUp stepUp() {
         return new StepUp("THLCQ9wc4q7E0xfOia30", "ref-1", FirstokenScenario.SUCCESSFUL_STEP_UP, CardType.VISA,
-                "************2503", new Amount(1000, "MXN"), AuthenticationIds.version2(),
+                "************2503", new Amount("10.00", "MXN"), AuthenticationIds.version2(),
                 "https://merchant.com/returnUrl", null);
     }
 }

@@ -62,7 +62,7 @@ class AuthenticationsTest {
 
     private static StepUp stepUp(String transactionId) {
         return new StepUp(transactionId, "ref", FirstokenScenario.SUCCESSFUL_STEP_UP, CardType.VISA,
-                "************2503", new Amount(1000, "MXN"), AuthenticationIds.version2(), "https://merchant.com/r",
+                "************2503", new Amount("10.00", "MXN"), AuthenticationIds.version2(), "https://merchant.com/r",
                 null);
     }
 }

@@ -22,7 +22,7 @@ class CruisePagesTest {
     @Test
     void stepUpEscapesEveryValue() {
         StepUp stepUp = new StepUp("tx", "ref", FirstokenScenario.SUCCESSFUL_STEP_UP, CardType.VISA, EVIL,
-                new Amount(1000, "MXN"), AuthenticationIds.version2(), "https://merchant.com/r", null);
+                new Amount("10.00", "MXN"), AuthenticationIds.version2(), "https://merchant.com/r", null);
         String page = CruisePages.stepUp(stepUp, "/answer" + EVIL, EVIL, EVIL);
         assertFalse(page.contains("<script>"));
         assertTrue(page.contains("action=\"/answer" + ESCAPED + "\""));
@@ -34,7 +34,7 @@ class CruisePagesTest {
     @Test
     void threeDSecureOneStepUpSaysSo() {
         StepUp stepUp = new StepUp("tx", "ref", FirstokenScenario.THREE_DS_1_STEP_UP, CardType.VISA,
-                "************0002", new Amount(1000, "MXN"), AuthenticationIds.version1(), "https://merchant.com/r",
+                "************0002", new Amount("10.00", "MXN"), AuthenticationIds.version1(), "https://merchant.com/r",
                 null);
         assertTrue(CruisePages.stepUp(stepUp, "/answer", "jwt", null).contains("3-D Secure 1.0.2."));
     }

@@ -259,12 +259,12 @@ class PayerAuthenticationTest {
     }
 
     @Test
-    void enrollAcceptsANumericAmount() {
+    void enrollRefusesANumericAmount() {
         String referenceId = simulator.setup("4000000000002701").getString("reference_id");
         RequestBody body = SeedRequest.patched(SeedRequest.ENROLL, p -> p.replace("/card/number", "4000000000002701")
                 .replace("/authentication/reference_id", referenceId)
                 .replace("/order_info/amount_details/total_amount", 1000));
-        assertEquals(200, simulator.payerAuthentication.enroll(body, Simulator.BASE, Simulator.NOW).status());
+        assertEquals(400, simulator.payerAuthentication.enroll(body, Simulator.BASE, Simulator.NOW).status());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** {@code /payments} against the seed's example (PROVIDERS.md §3.3.5). */
@@ -73,11 +74,18 @@ class PaymentAuthorizationTest {
     }
 
     @Test
-    void acceptsANumericAmount() {
+    void givesBackTheAmountInTheUnitItWasSent() {
+        JsonAnswer answer = PaymentAuthorization.authorize(SeedRequest.patched(SeedRequest.PAYMENT,
+                p -> p.replace("/order_info/amount_details/total_amount", "25.50")), Simulator.NOW);
+        assertEquals(new BigDecimal("25.50"), answer.body().getJsonObject("data").getJsonObject("order_info")
+                .getJsonObject("amount_details").getJsonNumber("authorized_amount").bigDecimalValue());
+    }
+
+    @Test
+    void refusesAnAmountAsAJsonNumber() {
         JsonAnswer answer = PaymentAuthorization.authorize(SeedRequest.patched(SeedRequest.PAYMENT,
                 p -> p.replace("/order_info/amount_details/total_amount", 2500)), Simulator.NOW);
-        assertEquals(2500, answer.body().getJsonObject("data").getJsonObject("order_info")
-                .getJsonObject("amount_details").getJsonNumber("authorized_amount").longValueExact());
+        assertEquals(400, answer.status());
     }
 
     @Test

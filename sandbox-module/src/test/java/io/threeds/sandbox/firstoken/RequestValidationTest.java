@@ -43,8 +43,9 @@ class RequestValidationTest {
             "/card/number, 4000abcd00002537, card.number must be 12 to 19 digits",
             "/card/expiration_date, 2027-01, card.expiration_date must be MM/YYYY or MM/YY",
             "/card/expiration_date, 13/2027, card.expiration_date must be MM/YYYY or MM/YY",
-            "/order_info/amount_details/total_amount, 10.00, order_info.amount_details.total_amount must be a whole number of minor units",
-            "/order_info/amount_details/total_amount, -5, order_info.amount_details.total_amount must be a whole number of minor units",
+            "/order_info/amount_details/total_amount, 10.005, 'order_info.amount_details.total_amount must be a string of major units with at most 2 decimals for MXN, such as \"1000\" or \"10.50\"'",
+            "/order_info/amount_details/total_amount, -5, 'order_info.amount_details.total_amount must be a string of major units with at most 2 decimals for MXN, such as \"1000\" or \"10.50\"'",
+            "/order_info/amount_details/currency, XYZ, order_info.amount_details.currency must be an ISO 4217 code such as MXN",
             "/order_info/amount_details/currency, mxn, order_info.amount_details.currency must be an ISO 4217 code such as MXN",
             "/authentication/return_url, javascript:alert(1), authentication.return_url must be an absolute http(s) URL",
             "/authentication/return_url, /relative, authentication.return_url must be an absolute http(s) URL"})
@@ -93,7 +94,7 @@ class RequestValidationTest {
                 p -> p.replace("/card/expiration_date", "01/19").add("/card/unknown", "x"))).isEmpty(),
                 "MM/YY, a past date and an unknown property");
         assertTrue(RequestValidation.enroll(SeedRequest.patched(SeedRequest.ENROLL,
-                p -> p.replace("/order_info/amount_details/total_amount", 1000)
+                p -> p.replace("/order_info/amount_details/total_amount", "1000.50")
                         .remove("/authentication/return_url").remove("/device_info").remove("/bill_to"))).isEmpty());
     }
 

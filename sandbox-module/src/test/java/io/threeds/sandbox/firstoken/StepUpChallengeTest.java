@@ -25,7 +25,7 @@ class StepUpChallengeTest {
         assertTrue(page.html().contains("name=\"otp\""));
         assertTrue(page.html().contains("<button type=\"submit\" name=\"action\" value=\"submit\">"));
         assertTrue(page.html().contains("<button type=\"submit\" name=\"action\" value=\"cancel\">"));
-        assertTrue(page.html().contains("10.00 MXN"));
+        assertTrue(page.html().contains("1000.00 MXN"), "the seed's \"1000\" MXN, in major units");
         assertTrue(page.html().contains("************2503"));
     }
 
@@ -89,7 +89,7 @@ class StepUpChallengeTest {
         assertEquals(400, simulator.stepUpChallenge.answer(stepUpToken + "x", MD, "1234", "submit", Simulator.NOW)
                 .status());
         StepUp forgotten = new StepUp("ZZZZZZZZZZZZZZZZZZZZ", "ref", FirstokenScenario.SUCCESSFUL_STEP_UP,
-                CardType.VISA, "************2503", new Amount(1, "EUR"), AuthenticationIds.version2(),
+                CardType.VISA, "************2503", new Amount("0.01", "EUR"), AuthenticationIds.version2(),
                 "https://merchant.com/r", null);
         HtmlAnswer unknown = simulator.stepUpChallenge.answer(simulator.tokens.forStepUp(forgotten, Simulator.NOW), MD,
                 "1234", "submit", Simulator.NOW);

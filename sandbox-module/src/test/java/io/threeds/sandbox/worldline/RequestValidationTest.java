@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RequestValidationTest {
@@ -106,5 +107,34 @@ class RequestValidationTest {
         List<WorldlineError> errors = RequestValidation.check(body);
         assertEquals(3, errors.size());
         assertTrue(errors.stream().allMatch(error -> error.code().equals("21000020")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5200000000052701, 3", "378282246310005, 2", "6759649826438453, 117", "3530111333300000, 125",
+            "6011111111111117, 128", "36227206271667, 132", "9000000000000000, 1", "9000000000000000, 700"})
+    void acceptsTheCardNumbersOwnPaymentProduct(String cardNumber, int productId) {
+        RequestBody body = SeedRequest.patched(p -> p
+                .replace("/cardPaymentMethodSpecificInput/card/cardNumber", cardNumber)
+                .replace("/cardPaymentMethodSpecificInput/paymentProductId", productId));
+        assertEquals(List.of(), RequestValidation.check(body));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4012000033330026, 3", "5200000000052701, 1", "378282246310005, 1", "6759649826438453, 1"})
+    void refusesAPaymentProductThatIsNotTheCardNumbers(String cardNumber, int productId) {
+        RequestBody body = SeedRequest.patched(p -> p
+                .replace("/cardPaymentMethodSpecificInput/card/cardNumber", cardNumber)
+                .replace("/cardPaymentMethodSpecificInput/paymentProductId", productId));
+        List<WorldlineError> errors = RequestValidation.check(body);
+        assertEquals(1, errors.size());
+        assertEquals("21000020", errors.get(0).code());
+        assertEquals("cardPaymentMethodSpecificInput.paymentProductId", errors.get(0).propertyName());
+    }
+
+    @Test
+    void refusesAPaymentProductThatIsNotAnInteger() {
+        RequestBody body = SeedRequest.patched(p -> p.replace("/cardPaymentMethodSpecificInput/paymentProductId", "1"));
+        assertEquals(List.of("cardPaymentMethodSpecificInput.paymentProductId"),
+                RequestValidation.check(body).stream().map(WorldlineError::propertyName).toList());
     }
 }

@@ -13,7 +13,12 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Firstoken's payer authentication and payments API ({@code x-api-key}); no blind retries. */
+/**
+ * Firstoken's payer authentication and payments API ({@code x-api-key} [X]); no blind retries. Paths are
+ * the seed's, relative ({@code risk/authentication/setup} 002:127, {@code risk/authentication/enroll}
+ * 002:164, {@code /payments} 002:252); the API version belongs to the base URL,
+ * {@code firstoken/mp-rest/url} ({@code .../v1} [X], G-F13). {@code validate} is not in the seed [X].
+ */
 @RegisterRestClient(configKey = "firstoken")
 @RegisterProvider(FirstokenErrors.class)
 @Timeout(8000)
@@ -24,18 +29,18 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface FirstokenClient {
 
     @POST
-    @Path("/v1/risk/authentication/setup")
+    @Path("risk/authentication/setup")
     Response setup(@HeaderParam("x-api-key") String apiKey, String body);
 
     @POST
-    @Path("/v1/risk/authentication/enroll")
+    @Path("risk/authentication/enroll")
     Response enroll(@HeaderParam("x-api-key") String apiKey, String body);
 
     @POST
-    @Path("/v1/risk/authentication/validate")
+    @Path("risk/authentication/validate")
     Response validate(@HeaderParam("x-api-key") String apiKey, String body);
 
     @POST
-    @Path("/v1/payments")
+    @Path("payments")
     Response pay(@HeaderParam("x-api-key") String apiKey, String body);
 }

@@ -31,6 +31,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,11 @@ import java.util.Set;
 /**
  * Firstoken's wire format (PROVIDERS.md §3.3) and the pure translation to the normalised model
  * (§3.5, §7.8.3): setup, device data collection, enroll, step-up, validate and payments.
+ *
+ * <p>The seed (002) documents setup, enroll and payments only. Every name of the device data
+ * collection and of the step-up below is marked: [X] from Cardinal/CyberSource's public payer
+ * authentication documents (PROVIDERS.md §3.3.2, §3.4), [P] the gateway's own choice; the simulator
+ * follows the same names, so it cannot prove them (review F1, F3).
  */
 public final class FirstokenWire {
     static final String REFERENCE_ID = "reference_id";
@@ -82,6 +89,7 @@ public final class FirstokenWire {
         putIfPresent(refs, "setup_transaction_id", firstOf(object(data(answer), "transaction_info"),
                 "transactionId", "transaction_id"));
         refs.put(STEP, DEVICE_DATA);
+        // Cardinal's collection form [X]: the setup's access_token as JWT, the card's first 6 to 9 digits as Bin.
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("JWT", accessToken);
         fields.put("Bin", card.number().substring(0, Math.min(9, card.number().length() - 4)));
@@ -92,7 +100,9 @@ public final class FirstokenWire {
 
     /**
      * The hosted page relayed Cardinal's {@code profile.completed} for this session, or the budget ran
-     * out (enroll then goes on without device data, as Cardinal allows).
+     * out (enroll then goes on without device data, as Cardinal allows). The message
+     * {@code {"MessageType":"profile.completed","SessionId":...}} and its {@code SessionId} being setup's
+     * {@code reference_id} are [X]; the seed only says "the session ID obtained in the capture process".
      */
     public static void deviceDataCollected(Map<String, String> refs, BrowserResult browser) {
         if ("true".equals(browser.get("timeout"))) {
@@ -128,13 +138,22 @@ public final class FirstokenWire {
         if (request.billing() != null || request.customer() != null) {
             body.add("bill_to", billTo(request.billing(), request.customer()));
         }
+        if (request.customer() != null && request.customer().phone() != null) {
+            // The API has one phone; the seed sends the same number as phone_number and mobile_phone (002:191, 196).
+            body.add("buyer_info", Json.createObjectBuilder().add("mobile_phone", request.customer().phone()));
+        }
         if (request.browser() != null) {
             body.add("device_info", deviceInfo(request.browser()));
         }
         return body.add("authentication", authentication).build();
     }
 
-    /** Enroll's answer: a frictionless result, no 3-D Secure, or a step-up in a visible iframe. */
+    /**
+     * Enroll's answer: a frictionless result, no 3-D Secure, or a step-up in a visible iframe. The
+     * step-up's {@code pares_status} {@code C} is [X]; its {@code step_up_url}, {@code access_token} and the
+     * form fields {@code JWT} and {@code MD} posted there are [X] (Cardinal's step-up), {@code MD} carrying
+     * the gateway's authentication id is [P]; {@code authentication_transaction_id} is the seed's (002:240).
+     */
     public static ProviderResult enrolled(JsonObject answer, Map<String, String> known, String authenticationId,
                                           String brand) {
         JsonObject auth = object(data(answer), "consumer_auth_info");
@@ -158,7 +177,10 @@ public final class FirstokenWire {
         return new ProviderResult(result(auth, brand, Flow.FRICTIONLESS), null, refs, null, List.of());
     }
 
-    /** The step-up came back: Cardinal's {@code TransactionId} must be this authentication's. */
+    /**
+     * The step-up came back: Cardinal's {@code TransactionId} [X] (posted to {@code return_url}, 002:212)
+     * must be this authentication's {@code authentication_transaction_id}.
+     */
     public static void steppedUp(Map<String, String> refs, BrowserResult browser, String authenticationId) {
         String transactionId = browser.get("TransactionId");
         if (transactionId == null || !transactionId.equals(refs.get(AUTHENTICATION_TRANSACTION))) {
@@ -169,6 +191,10 @@ public final class FirstokenWire {
         }
     }
 
+    /**
+     * {@code risk/authentication/validate} is not in the seed: its path, {@code transaction_info.type}
+     * {@code validate_result} and {@code authentication.transaction_id} are [X] (PROVIDERS.md §3.3.4).
+     */
     public static JsonObject validate(String referenceCode, NewAuthentication request, Map<String, String> refs) {
         return Json.createObjectBuilder()
                 .add("transaction_info", transactionInfo("validate_result", referenceCode))
@@ -292,14 +318,28 @@ public final class FirstokenWire {
                 .add("expiration_date", String.format("%02d/%04d", card.expiryMonth(), card.expiryYear())).build();
     }
 
-    /** Amounts as a string in minor units (G-F10). */
     private static JsonObject orderInfo(long value, String currency, boolean installments) {
         JsonObjectBuilder order = Json.createObjectBuilder().add("amount_details", Json.createObjectBuilder()
-                .add("total_amount", String.valueOf(value)).add("currency", currency));
+                .add("total_amount", totalAmount(value, currency)).add("currency", currency));
         if (installments) {
             order.add("installments", 1);
         }
         return order.build();
+    }
+
+    /**
+     * {@code total_amount} in major units, as a decimal string with the currency's ISO 4217 decimals
+     * ({@code "10.00"} EUR, {@code "1000"} JPY). The seed does not name the unit (G-F10): its amount is a
+     * string, {@code "1000"} MXN (002:179, 002:300), where the payment's answer has a number (002:348);
+     * every name around it is CyberSource's payer authentication and payments API in snake case
+     * ({@code amount_details.total_amount}, {@code bill_to}, {@code veres_enrolled}, {@code eci_raw},
+     * 22-digit request ids), whose {@code totalAmount} is a decimal string in major units [X]. So
+     * {@code "1000"} MXN reads as 1000.00 MXN. Were the unit minor after all, this choice errs towards
+     * a refused or 100 times too small amount, never one 100 times too large shown to the shopper and paid.
+     */
+    static String totalAmount(long minorUnits, String currency) {
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return BigDecimal.valueOf(minorUnits).movePointLeft(digits).toPlainString();
     }
 
     private static JsonObject billTo(Billing billing, Customer customer) {

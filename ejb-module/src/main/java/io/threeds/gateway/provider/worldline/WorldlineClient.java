@@ -2,7 +2,6 @@ package io.threeds.gateway.provider.worldline;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +21,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * overridable through MP Config ({@code io.threeds.gateway.provider.worldline.WorldlineClient/Timeout/value}...).
  * Answers are returned as {@link Response}: a 402 is a normal outcome (a rejected payment), so the
  * default exception mapper is disabled and {@link WorldlineErrorMapper} raises only on real failures.
+ * {@link WorldlineSigning} adds {@code Date} and {@code Authorization} to each request as it is sent.
  */
 @RegisterRestClient(configKey = "worldline")
 @RegisterProvider(WorldlineErrorMapper.class)
+@RegisterProvider(WorldlineSigning.class)
 @Path("/v1/{merchantId}")
 @Timeout(8000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
@@ -35,16 +36,10 @@ public interface WorldlineClient {
     @Path("/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Response createPayment(@PathParam("merchantId") String merchantId,
-                           @HeaderParam("Authorization") String authorization,
-                           @HeaderParam("Date") String date,
-                           String body);
+    Response createPayment(@PathParam("merchantId") String merchantId, String body);
 
     @GET
     @Path("/payments/{paymentId}")
     @Produces(MediaType.APPLICATION_JSON)
-    Response getPayment(@PathParam("merchantId") String merchantId,
-                        @PathParam("paymentId") String paymentId,
-                        @HeaderParam("Authorization") String authorization,
-                        @HeaderParam("Date") String date);
+    Response getPayment(@PathParam("merchantId") String merchantId, @PathParam("paymentId") String paymentId);
 }

@@ -2,6 +2,7 @@ package io.threeds.gateway.provider.worldline;
 
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.emv.TransStatus;
@@ -22,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,14 +43,6 @@ public class WorldlineProvider implements ThreeDSProvider {
     @ConfigProperty(name = "worldline.merchant-id", defaultValue = "70417")
     String merchantId;
 
-    @Inject
-    @ConfigProperty(name = "worldline.api-key-id", defaultValue = "sandbox-key")
-    String apiKeyId;
-
-    @Inject
-    @ConfigProperty(name = "worldline.api-secret", defaultValue = "sandbox-secret")
-    String apiSecret;
-
     @Override
     public String id() {
         return ID;
@@ -59,7 +51,12 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public List<Violation> check(NewAuthentication request) {
         List<Violation> missing = new ArrayList<>();
-        if (request.card().holderName() == null) {
+        Card card = request.card();
+        if (card.number() != null && WorldlineWire.paymentProductId(card.brand()).isEmpty()) {
+            missing.add(new Violation("card.number", "is a card brand provider worldline has no payment product "
+                    + "for (it takes Visa, Mastercard, American Express, Maestro, JCB, Discover and Diners Club)"));
+        }
+        if (card.holderName() == null) {
             missing.add(new Violation("card.holderName", "is required by provider worldline"));
         }
         BrowserInfo browser = request.browser();
@@ -81,11 +78,8 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
-        String date = WorldlineSignature.date(ZonedDateTime.now());
-        String path = "/v1/" + merchantId + "/payments";
-        String authorization = signature().authorization("POST", "application/json", date, path);
         Answer answer = ProviderHttp.send(ID, "createPayment", body.toString(),
-                () -> client.createPayment(merchantId, authorization, date, body.toString()));
+                () -> client.createPayment(merchantId, body.toString()));
         JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
@@ -107,21 +101,13 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
-        String date = WorldlineSignature.date(ZonedDateTime.now());
-        String authorization = signature().authorization("GET", "", date,
-                "/v1/" + merchantId + "/payments/" + paymentId);
-        Answer answer = ProviderHttp.send(ID, "getPayment", null,
-                () -> client.getPayment(merchantId, paymentId, authorization, date));
+        Answer answer = ProviderHttp.send(ID, "getPayment", null, () -> client.getPayment(merchantId, paymentId));
         ProviderResult mapped = WorldlineWire.map(answer.json(), WireValues.object(answer.json(), "merchantAction"),
                 session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {
             throw answer.unusable("payment still waits for the shopper after the return");
         }
         return withExchange(mapped, answer.exchange());
-    }
-
-    private WorldlineSignature signature() {
-        return new WorldlineSignature(apiKeyId, apiSecret);
     }
 
     private static ProviderResult withExchange(ProviderResult mapped, ProviderExchange exchange) {

@@ -10,6 +10,7 @@ import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.Customer;
 import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
+import io.threeds.gateway.card.CardBrand;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.EciClass;
 import io.threeds.gateway.emv.Flow;
@@ -29,6 +30,7 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +41,19 @@ public final class WorldlineWire {
     public static final String REF_PAYMENT_ID = "paymentId";
     public static final String REF_RETURNMAC = "RETURNMAC";
     private static final Set<String> LIABILITY_ECIS = Set.of("01", "02", "05", "06");
+    /**
+     * Worldline's payment products by card brand. Only Visa's {@code 1} is in the seed (004:203, 004:265);
+     * the others are Worldline Connect's published product ids [X], to confirm against the account's
+     * configured products. A brand without one is refused ({@code check}), never sent as another brand.
+     */
+    private static final Map<CardBrand, Integer> PAYMENT_PRODUCTS = Map.of(
+            CardBrand.VISA, 1,
+            CardBrand.AMEX, 2,
+            CardBrand.MASTERCARD, 3,
+            CardBrand.MAESTRO, 117,
+            CardBrand.JCB, 125,
+            CardBrand.DISCOVER, 128,
+            CardBrand.DINERS, 132);
     private static final Map<String, String> CHALLENGE_INDICATORS = Map.of(
             "NO_PREFERENCE", "no-preference",
             "NO_CHALLENGE_REQUESTED", "no-challenge-requested",
@@ -77,7 +92,8 @@ public final class WorldlineWire {
                 .add("cardPaymentMethodSpecificInput", Json.createObjectBuilder()
                         .add("card", cardJson)
                         .add("isRecurring", false)
-                        .add("paymentProductId", paymentProductId(card))
+                        .add("paymentProductId", paymentProductId(card.brand()).orElseThrow(
+                                () -> new IllegalArgumentException("worldline has no payment product for " + card.brand())))
                         .add("transactionChannel", "ECOMMERCE")
                         .add("threeDSecure", threeDSecure))
                 .add("order", Json.createObjectBuilder()
@@ -234,12 +250,8 @@ public final class WorldlineWire {
         return contact.build();
     }
 
-    /** Worldline's product ids: 1 Visa, 2 Amex, 3 Mastercard (the seed shows 1 for Visa). */
-    private static int paymentProductId(Card card) {
-        return switch (card.brand()) {
-            case MASTERCARD -> 3;
-            case AMEX -> 2;
-            default -> 1;
-        };
+    /** The card's {@code paymentProductId}, if Worldline has one for its brand ({@link #PAYMENT_PRODUCTS}). */
+    public static Optional<Integer> paymentProductId(CardBrand brand) {
+        return Optional.ofNullable(PAYMENT_PRODUCTS.get(brand));
     }
 }

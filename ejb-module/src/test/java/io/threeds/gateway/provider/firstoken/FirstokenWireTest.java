@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.authentication.Billing;
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.Customer;
+import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Flow;
+import io.threeds.gateway.emv.Liability;
 import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.StatusSource;
 import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.BrowserRefusedException;
@@ -19,12 +25,18 @@ import io.threeds.gateway.provider.ThreeDSResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The firstoken mapping fed with the seed's own examples (seeds/002: setup, Rejected Frictionless, payment). */
 class FirstokenWireTest {
     private static final Card CARD = new Card("4000000000002537", 1, 2027, "John Doe", null);
+    private static final String SEED_REFERENCE = "d47f5455-0282-46c7-b1fc-eaf7ac0d85bf";
 
     @Test
     void setupGivesTheDeviceDataCollectionInAHiddenIframeThatRelaysItsMessage() {
@@ -113,6 +125,102 @@ class FirstokenWireTest {
         assertEquals("AUTHORIZED", FirstokenWire.paid(answer, request()).status());
         assertEquals("831000", FirstokenWire.paid(answer, request()).approvalCode());
         assertEquals("00", FirstokenWire.paid(answer, request()).responseCode());
+    }
+
+    @Test
+    void theSeedsSetupRequestComesOutAsItIs() {
+        assertEquals(json("setup-request.json"), FirstokenWire.setup(SEED_REFERENCE, CARD));
+    }
+
+    /** 002:168-217, from a gateway request with the same values: all of it but what the API has no source for. */
+    @Test
+    void theSeedsEnrollRequestComesOutFieldByField() {
+        NewAuthentication request = new NewAuthentication("order-1", new Amount(100_000, "MXN"), CARD, "firstoken",
+                new Billing("John", "Doe", "1 Market St", "Suite 200", "san francisco", "94105", "CA", "US"),
+                new Customer("accept@gmsectec.com", "4158880000", null),
+                new BrowserInfo("text/html", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 "
+                        + "(KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36", "190.123.237.237", "en-US", 24, 1050,
+                        1680, 240, false, true), "NO_PREFERENCE", "https://shop.example/done");
+        JsonObject enroll = FirstokenWire.enroll(SEED_REFERENCE, request, Map.of(
+                FirstokenWire.REFERENCE_ID, "46ab9269-b3af-489a-b896-5a604788c12a",
+                FirstokenWire.TOKEN, "AxizbwSTgp44ksWr/6VXAIcBT34GzKnEAgFQyaSZejFxgH8AqAAAEAty"),
+                "https://merchant.com/returnUrl");
+
+        assertSameLeaves(json("enroll-request.json"), enroll, Set.of(
+                "device_info.cookies_accepted"));  // the API's browser has no cookies flag
+    }
+
+    /** 002:288-331: the authentication object from the enroll's data, amount in major units; no bill_to. */
+    @Test
+    void theSeedsPaymentRequestComesOutFieldByField() {
+        ThreeDSResult threeDS = new ThreeDSResult(TransStatus.U, "01", StatusSource.PROVIDER_API, "07", null, null,
+                "bac0d7ee-f731-48d6-a362-14a6b00d99dd", "94b0390e-e457-4c10-9a93-16e8a4eade51",
+                "71d184d5-8334-489a-9af2-d1caeccd7335", "2.2.0", "Y", null, Flow.FRICTIONLESS, null,
+                new Liability(false, "ECI_RULE"), RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT);
+        AuthorizationRequest request = new AuthorizationRequest(SEED_REFERENCE, "order-1", CARD,
+                new Amount(100_000, "MXN"), true, threeDS, Map.of(
+                        FirstokenWire.TOKEN, "AxjzbwSTgp4gfqmdSzwZAIcBT34Gy/7h5COGoEAqGTSTL0YuMA/gDQAA6ihl",
+                        FirstokenWire.ECI_RAW, "07",
+                        FirstokenWire.COMMERCE_INDICATOR, "internet",
+                        FirstokenWire.AUTHENTICATION_TRANSACTION, "xlvGjiJ9uxzMVRQSyxm0",
+                        FirstokenWire.ACS_REFERENCE, "Cardinal ACS"));
+        JsonObject payment = FirstokenWire.payment(SEED_REFERENCE, request);
+
+        assertSameLeaves(json("payment-request.json"), payment, Set.of("bill_to.first_name", "bill_to.last_name",
+                "bill_to.country", "bill_to.address_1", "bill_to.address_2", "bill_to.city", "bill_to.state",
+                "bill_to.phone_number", "bill_to.email", "bill_to.postal_code"));
+    }
+
+    @Test
+    void totalAmountIsInMajorUnitsWithTheCurrencysDecimals() {
+        assertEquals("10.00", FirstokenWire.totalAmount(1000, "EUR"));
+        assertEquals("10.50", FirstokenWire.totalAmount(1050, "EUR"));
+        assertEquals("0.05", FirstokenWire.totalAmount(5, "MXN"));
+        assertEquals("1000", FirstokenWire.totalAmount(1000, "JPY"));
+        assertEquals("1.234", FirstokenWire.totalAmount(1234, "KWD"));
+    }
+
+    @Test
+    void aMobilePhoneOnlyWhenTheRequestHasAPhone() {
+        NewAuthentication withoutCustomer = new NewAuthentication("order-1", new Amount(1000, "EUR"), CARD,
+                "firstoken", null, null, null, "NO_PREFERENCE", "https://shop.example/done");
+        Map<String, String> refs = Map.of(FirstokenWire.REFERENCE_ID, "r");
+        assertFalse(FirstokenWire.enroll("a1", withoutCustomer, refs, "https://gw/return").containsKey("buyer_info"));
+        NewAuthentication emailOnly = new NewAuthentication("order-1", new Amount(1000, "EUR"), CARD, "firstoken",
+                null, new Customer("jane@example.com", null, null), null, "NO_PREFERENCE", "https://shop.example/done");
+        JsonObject enroll = FirstokenWire.enroll("a1", emailOnly, refs, "https://gw/return");
+        assertFalse(enroll.containsKey("buyer_info"));
+        assertEquals("jane@example.com", enroll.getJsonObject("bill_to").getString("email"));
+    }
+
+    /**
+     * The seed's request and the gateway's agree on every scalar, except the {@code notSent} ones, which the
+     * gateway leaves out, and {@code total_amount}, which is the seed's number in major units.
+     */
+    private static void assertSameLeaves(JsonObject seed, JsonObject ours, Set<String> notSent) {
+        Map<String, JsonValue> expected = leaves(seed);
+        Map<String, JsonValue> actual = leaves(ours);
+        String total = "order_info.amount_details.total_amount";
+        assertEquals(0, new BigDecimal(((JsonString) expected.remove(total)).getString())
+                .compareTo(new BigDecimal(((JsonString) actual.remove(total)).getString())), total);
+        notSent.forEach(path -> {
+            assertTrue(expected.containsKey(path), path + " is in the seed");
+            assertFalse(actual.containsKey(path), path + " is not sent");
+            expected.remove(path);
+        });
+        assertEquals(expected, actual);
+    }
+
+    private static Map<String, JsonValue> leaves(JsonObject json) {
+        Map<String, JsonValue> leaves = new TreeMap<>();
+        json.forEach((name, value) -> {
+            if (value instanceof JsonObject child) {
+                leaves(child).forEach((path, leaf) -> leaves.put(name + "." + path, leaf));
+            } else {
+                leaves.put(name, value);
+            }
+        });
+        return leaves;
     }
 
     private static AuthorizationRequest request() {

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.BrowserInfo;
 import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
+import io.threeds.gateway.card.CardBrand;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
@@ -18,7 +20,13 @@ import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The worldline mapping fed with the seed's own response examples (seeds/004). */
@@ -165,6 +173,67 @@ class WorldlineWireTest {
         assertFalse(evidence.contains("4012000033330026"), evidence);
         assertFalse(evidence.contains("352"), evidence);
         assertTrue(evidence.contains("40120000****0026"), evidence);
+    }
+
+    /**
+     * The seed's own Create Payment request (004:194-245), rebuilt from a gateway request carrying the
+     * same values: every property comes out as the seed has it, except the three the gateway's API has
+     * no source for.
+     */
+    @Test
+    void theSeedsCreatePaymentRequestComesOutFieldByField() {
+        Card card = new Card("4012000033330026", 12, 2020, "Wile E. Coyote", "352");
+        NewAuthentication request = new NewAuthentication("vlSjO1XpvQgF3EYNvpA6rUDymoY6yD", new Amount(100, "EUR"),
+                card, "worldline", new Billing(null, null, null, null, null, null, null, "NL"), null,
+                new BrowserInfo("texthtml,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                                + "Version/12.1 Safari/605.1.15", "123.123.123.123", "en-US", 24, 1200, 1920, 420,
+                        false, null), "NO_PREFERENCE", "https://shop.example/done");
+        Map<String, JsonValue> seed = leaves(fixture("create-payment-request"));
+        Map<String, JsonValue> ours = leaves(WorldlineWire.createPayment(request, "https://hostname.myownwebsite.url"));
+
+        Set<String> notSent = Set.of("order.customer.locale", "order.customer.merchantCustomerId",
+                "order.references.merchantOrderId");
+        seed.forEach((path, value) -> {
+            if (!notSent.contains(path)) {
+                assertEquals(value, ours.get(path), path);
+            }
+        });
+        notSent.forEach(path -> assertFalse(ours.containsKey(path), path));
+        assertEquals(Set.of(), ours.keySet().stream().filter(path -> !seed.containsKey(path)).collect(Collectors.toSet()),
+                "properties the seed's request does not have");
+    }
+
+    @Test
+    void eachBrandGoesWithItsOwnPaymentProduct() {
+        assertEquals(Optional.of(1), WorldlineWire.paymentProductId(CardBrand.VISA));
+        assertEquals(Optional.of(2), WorldlineWire.paymentProductId(CardBrand.AMEX));
+        assertEquals(Optional.of(3), WorldlineWire.paymentProductId(CardBrand.MASTERCARD));
+        assertEquals(Optional.of(117), WorldlineWire.paymentProductId(CardBrand.MAESTRO));
+        assertEquals(Optional.of(125), WorldlineWire.paymentProductId(CardBrand.JCB));
+        assertEquals(Optional.of(128), WorldlineWire.paymentProductId(CardBrand.DISCOVER));
+        assertEquals(Optional.of(132), WorldlineWire.paymentProductId(CardBrand.DINERS));
+        assertEquals(Optional.empty(), WorldlineWire.paymentProductId(CardBrand.UNKNOWN));
+
+        NewAuthentication mastercard = new NewAuthentication("order-1", new Amount(100, "EUR"),
+                new Card("5200000000052701", 12, 2030, "Jane Doe", null), "worldline", null, null,
+                new BrowserInfo("text/html", "Mozilla/5.0", "192.0.2.10", "en-US", 24, 1080, 1920, -60, false, true),
+                "NO_PREFERENCE", "https://shop.example/done");
+        assertEquals(3, WorldlineWire.createPayment(mastercard, "http://gw/return")
+                .getJsonObject("cardPaymentMethodSpecificInput").getInt("paymentProductId"));
+    }
+
+    /** Every scalar of a JSON tree by its dotted path. */
+    private static Map<String, JsonValue> leaves(JsonObject json) {
+        Map<String, JsonValue> leaves = new TreeMap<>();
+        json.forEach((name, value) -> {
+            if (value instanceof JsonObject child) {
+                leaves(child).forEach((path, leaf) -> leaves.put(name + "." + path, leaf));
+            } else {
+                leaves.put(name, value);
+            }
+        });
+        return leaves;
     }
 
     @Test
