@@ -30,7 +30,7 @@ public record AuthorizationRequest(String id, String number, Purchase purchase, 
         if (card instanceof JsonObject object) {
             JsonArray expires = object.getJsonArray("expires");
             details = new PaymentCard(new CardNumber(object.getString("pan")), expires.getJsonNumber(0).intValue(),
-                    expires.getJsonNumber(1).intValue());
+                    expires.getJsonNumber(1).intValue(), object.containsKey("csc"));
             verification = object.get("verification") instanceof JsonObject given ? given : null;
         } else {
             token = ((JsonString) card).getString().strip();

@@ -9,16 +9,16 @@ import java.util.Base64;
 
 /**
  * What a cycle keeps of its card: no card number, only what the 201 shows ({@code iin}, {@code last4},
- * scheme, expiry), the masked form for the pages, and a SHA-256 fingerprint to recognise the same card
- * in a re-POST.
+ * scheme, expiry, whether a security code came), the masked form for the pages, and a SHA-256 fingerprint
+ * to recognise the same card in a re-POST.
  */
 public record CardOnFile(String iin, String lastFour, String masked, CardBrand brand, int month, int year,
-                         String fingerprint) {
+                         boolean hasSecurityCode, String fingerprint) {
 
     static CardOnFile of(PaymentCard card) {
         CardNumber number = card.number();
         return new CardOnFile(number.digits().substring(0, 6), number.lastFour(), number.lastFourOnly(),
-                number.brand(), card.month(), card.year(), fingerprint(number));
+                number.brand(), card.month(), card.year(), card.hasSecurityCode(), fingerprint(number));
     }
 
     boolean isCard(CardNumber number) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * What {@code POST /v1/authorization} refuses as malformed content, first problem only (Intergiro names
  * one {@code content.property}): a missing or ill-typed {@code number}, {@code amount}, {@code currency},
- * {@code card} or {@code client.callback}, and a non-string {@code id}. Unknown properties pass, and so
+ * {@code card} or {@code client.callback}, a {@code card.csc} that is not 3 or 4 digits (it is optional), and
+ * a non-string {@code id}. Unknown properties pass, and so
  * does {@code browser} whatever it holds. The card number is not Luhn-checked (PROVIDERS.md §6.1.9):
  * 12 to 19 digits suffice; nor is the expiry compared with today.
  */
@@ -81,7 +82,7 @@ final class RequestValidation {
             return Optional.empty();
         }
         if (card.isEmpty() || !(card.get() instanceof JsonObject object)) {
-            return malformed(CARD, "card is required: a card object {pan, expires, csc} or a card token");
+            return malformed(CARD, "card is required: a card object {pan, expires, csc?} or a card token");
         }
         if (!(object.get("pan") instanceof JsonString pan) || !new CardNumber(pan.getString()).isWellFormed()) {
             return malformed(PAN, "card.pan must be a string of 12 to 19 digits");
@@ -89,8 +90,10 @@ final class RequestValidation {
         if (!isExpiry(object.get("expires"))) {
             return malformed("card.expires", "card.expires must be [month, year], e.g. [2, 30]");
         }
-        if (!(object.get("csc") instanceof JsonString csc) || !csc.getString().matches("\\d{3,4}")) {
-            return malformed("card.csc", "card.csc must be a string of 3 or 4 digits");
+        // The seed's card always shows a csc (001:97) but never says it is required: optional, checked when given.
+        JsonValue csc = object.get("csc");
+        if (csc != null && !(csc instanceof JsonString text && text.getString().matches("\\d{3,4}"))) {
+            return malformed("card.csc", "card.csc, when given, must be a string of 3 or 4 digits");
         }
         JsonValue verification = object.get("verification");
         if (verification != null && verification.getValueType() != JsonValue.ValueType.NULL

@@ -113,7 +113,9 @@
  *   <li>G-I13: {@code number}, {@code amount} (major units) and {@code currency} are required; the 201's
  *       merchant is {@code sandbox}, its id a new 16-character base64url id (not the cycle's), its
  *       {@code reference} 12 digits, its {@code card.scheme} {@code visa}, {@code mastercard} or, for other
- *       brands, {@code unknown}; {@code card.type} is always {@code credit}.</li>
+ *       brands, {@code unknown}; {@code card.type} is always {@code credit}; {@code card.csc} is {@code matched}
+ *       when the request had a security code and absent when not: the seed shows one in every card (001:97)
+ *       but never requires it, so {@code card.csc} is optional.</li>
  *   <li>G-I14: the callback fields are exactly {@code threeDSMethodData}, {@code cres}, {@code PaRes} (with
  *       {@code MD}) and {@code card}.</li>
  *   <li>Each step's browser result goes to the {@code client.callback} of the request that asked for that

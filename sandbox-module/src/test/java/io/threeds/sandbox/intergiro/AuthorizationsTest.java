@@ -73,6 +73,18 @@ class AuthorizationsTest {
     }
 
     @Test
+    void authorizesACardWithoutSecurityCodeAndShowsNoCscMatch() {
+        ApiAnswer method = sandbox.post(Fixture.request("4000000000002701")
+                .add("card", Fixture.card("4000000000002701").remove("csc")).build());
+        ApiAnswer answer = sandbox.post(Fixture.request("4000000000002701").add("id", cycleId(method))
+                .add("card", Fixture.card("4000000000002701").remove("csc").add("verification",
+                        Fixture.method(data(method).getString("threeDSServerTransID")))).build());
+        assertEquals(201, answer.status(), answer.body().toString());
+        assertFalse(answer.body().getJsonObject("card").containsKey("csc"));
+        assertEquals("2701", answer.body().getJsonObject("card").getString("last4"));
+    }
+
+    @Test
     void echoesTheAmountInMajorUnits() {
         ApiAnswer method = sandbox.post(Fixture.request("4000000000002701").add("amount", 7.5).build());
         ApiAnswer answer = sandbox.post(Fixture.request("4000000000002701").add("amount", 7.50).add("id", cycleId(method))

@@ -50,7 +50,7 @@ class BrowserMessagesTest {
 
     @Test
     void paReqIsConsistentWithTheCardAndTheAmount() {
-        PaymentCard card = new PaymentCard(new CardNumber("4000000000000002"), 2, 30);
+        PaymentCard card = new PaymentCard(new CardNumber("4000000000000002"), 2, 30, true);
         PaReq paReq = PaReq.of(card, new Purchase(new BigDecimal("404.2"), Currency.getInstance("EUR")), IDS,
                 "https://gateway.example/cb");
         RequestBody json = Base64UrlJson.decode(paReq.encoded()).orElseThrow();

@@ -1,7 +1,6 @@
 package io.threeds.gateway.provider.intergiro;
 
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderHttp;
@@ -43,13 +42,6 @@ public class IntergiroProvider implements ThreeDSProvider {
     @Override
     public String id() {
         return ID;
-    }
-
-    /** Intergiro's Card.Creatable takes the card security code ({@code csc}). */
-    @Override
-    public List<Violation> check(NewAuthentication request) {
-        return request.card().securityCode() == null
-                ? List.of(new Violation("card.securityCode", "is required by provider intergiro")) : List.of();
     }
 
     /** Every re-POST carries the card again. */

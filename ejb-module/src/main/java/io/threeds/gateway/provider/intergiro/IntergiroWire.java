@@ -99,6 +99,7 @@ public final class IntergiroWire {
         return body.build();
     }
 
+    /** The card object (001:94-105); {@code csc} only when the merchant gave one, since it is optional (API.md §2). */
     public static JsonObject card(Card card, JsonObject verification) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("pan", card.number())

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.StatusSource;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +160,14 @@ class IntergiroWireTest {
     void anyOtherErrorIsUnusable() {
         JsonObject refused = Json.createObjectBuilder().add("status", 400).add("error", "invalid id").build();
         assertThrows(ProviderException.class, () -> interpret(400, refused, Map.of()));
+    }
+
+    @Test
+    void theCardCarriesACscOnlyWhenTheMerchantGaveOne() {
+        JsonObject without = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, null), null);
+        assertEquals(List.of("pan", "expires"), List.copyOf(without.keySet()));
+        JsonObject with = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, "987"), null);
+        assertEquals("987", with.getString("csc"));
     }
 
     @Test
