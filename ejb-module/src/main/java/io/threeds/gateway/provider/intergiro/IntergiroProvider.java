@@ -78,7 +78,7 @@ public class IntergiroProvider implements ThreeDSProvider {
 
     private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase, String brand,
                                 Amount amount) {
-        Answer answer = ProviderHttp.send(ID, "authorization", body.toString(),
+        Answer answer = ProviderHttp.send(ID, "authorization", IntergiroWire.evidence(body),
                 () -> client.authorize("Bearer " + apiKey, body.toString()));
         ProviderResult mapped;
         try {

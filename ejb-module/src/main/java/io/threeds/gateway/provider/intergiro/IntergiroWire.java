@@ -2,7 +2,6 @@ package io.threeds.gateway.provider.intergiro;
 
 import static io.threeds.gateway.provider.WireValues.addIfPresent;
 import static io.threeds.gateway.provider.WireValues.object;
-import static io.threeds.gateway.provider.WireValues.putIfPresent;
 import static io.threeds.gateway.provider.WireValues.text;
 
 import io.threeds.gateway.authentication.Amount;
@@ -36,13 +35,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Intergiro's wire format (PROVIDERS.md §2.3, §2.4) and the pure translation to the normalised model
- * (§7.8.2, §7.9.2): the request and its re-POSTs, the "verification required" steps as browser
- * actions, the browser's callbacks as {@code card.verification}, and the final answer as a result.
- * Results seen in the browser (the CRes or PaRes) are kept in the authentication's provider refs
- * between rounds, since the final 201 does not repeat them.
+ * Intergiro's wire format (PROVIDERS.md §2.3, §2.4; the seed, 001:line) and the pure translation to the
+ * normalised model (§7.8.2, §7.9.2): the request and its re-POSTs, the "verification required" steps as
+ * browser actions, the browser's callbacks as {@code card.verification}, and the final answer as a result.
+ * Of what the browser relays, the gateway reads the CRes only (EMV's message to the 3DS requestor), whose
+ * transStatus is kept in the provider refs between rounds since the final 201 does not repeat it. The
+ * 3-D Secure 1.0 PaRes is Intergiro's to read (a real ACS signs and deflates it): it is relayed as
+ * received, and a 3-D Secure 1.0 result is inferred from Intergiro's answer.
  */
 public final class IntergiroWire {
     static final String CYCLE = "cycleId";
@@ -51,11 +53,10 @@ public final class IntergiroWire {
     static final String ACS_TRANS = "acsTransID";
     static final String VERSION = "messageVersion";
     static final String MD = "MD";
+    /** The transStatus of the CRes the browser relayed. */
     static final String SEEN_STATUS = "seenStatus";
+    /** The authenticating step whose result the browser relayed: {@code challenge} or {@code pares}. */
     static final String SEEN_IN = "seenIn";
-    static final String SEEN_ECI = "seenEci";
-    static final String SEEN_CAVV = "seenCavv";
-    static final String SEEN_XID = "seenXid";
     static final String AUTHORIZATION = "authorizationId";
     static final String METHOD = "method";
     static final String CHALLENGE = "challenge";
@@ -63,6 +64,11 @@ public final class IntergiroWire {
     static final String ANTIFRAUD = "antifraud";
     /** EMV's budget for a 3DS Method before the authentication goes on without it. */
     static final int METHOD_BUDGET_MS = 10_000;
+    /** The longest PaRes relayed: our assumption, the limit Paysafe documents for the same message (003:18). */
+    static final int PARES_MAX_CHARS = 65_536;
+    /** Standard or URL-safe base64, padded or not, MIME line breaks allowed. */
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_=\\-\\r\\n]+");
+    private static final String WITHHELD = "[redacted]";
     private static final Set<String> SHIFTING = Set.of("Y", "A");
 
     private IntergiroWire() {
@@ -118,6 +124,30 @@ public final class IntergiroWire {
         int digits = Math.max(0, Currency.getInstance(amount.currency()).getDefaultFractionDigits());
         BigDecimal major = BigDecimal.valueOf(amount.value()).movePointLeft(digits).stripTrailingZeros();
         return major.scale() < 0 ? major.setScale(0) : major;
+    }
+
+    /**
+     * A request as it may be kept for evidence ({@code Evidence} then masks the card): the PaRes, which
+     * carries the authentication value under a name ({@code data}) no generic rule can know, and the card
+     * token, which stands for the card, withheld.
+     */
+    static String evidence(JsonObject body) {
+        JsonValue card = body.get("card");
+        JsonValue kept = card;
+        if (card.getValueType() == JsonValue.ValueType.STRING) {
+            kept = Json.createValue(WITHHELD);
+        } else if (card instanceof JsonObject object) {
+            JsonObjectBuilder copy = Json.createObjectBuilder(object);
+            if (object.containsKey("token")) {
+                copy.add("token", WITHHELD);
+            }
+            JsonObject verification = object(object, "verification");
+            if (PARES.equals(text(verification, "type"))) {
+                copy.add("verification", Json.createObjectBuilder(verification).add("data", WITHHELD));
+            }
+            kept = copy.build();
+        }
+        return Json.createObjectBuilder(body).add("card", kept).build().toString();
     }
 
     /**
@@ -204,50 +234,55 @@ public final class IntergiroWire {
         return new ProviderResult(pending, action, next, null, List.of());
     }
 
-    /** A 201: authenticated as the browser showed it, inferred after a method step only, or no 3DS at all. */
+    /**
+     * A 201: authenticated as the CRes showed it; inferred after a 3-D Secure 1.0 step (the PaRes is not
+     * read) or after a method step only; or no 3-D Secure at all.
+     */
     private static ThreeDSResult authorizedResult(Map<String, String> refs, String brand) {
         String seen = refs.get(SEEN_STATUS);
         if (seen != null) {
             return seenResult(refs, brand, TransStatus.valueOf(seen));
         }
+        if (PARES.equals(refs.get(SEEN_IN))) {
+            return inferred("inferred from the authorization after the 3-D Secure 1.0 step", Flow.THREEDS1,
+                    "1.0.2", refs);
+        }
         if (refs.containsKey(CYCLE)) {
-            return new ThreeDSResult(TransStatus.Y, "inferred from the authorization after " + refs.get(STEP),
-                    StatusSource.INFERRED, null, null, null, null, null, refs.get(SERVER_TRANS), refs.get(VERSION), "Y",
-                    null, Flow.FRICTIONLESS, null, new Liability(false, "UNDETERMINED"), RecommendedAction.PROCEED);
+            return inferred("inferred from the authorization after " + refs.get(STEP), Flow.FRICTIONLESS,
+                    refs.get(VERSION), refs);
         }
         return new ThreeDSResult(TransStatus.U, "authorized without 3-D Secure", StatusSource.INFERRED,
                 Eci.none(brand), null, null, null, null, null, null, null, null, Flow.NOT_APPLICABLE, null,
                 new Liability(false, "UNDETERMINED"), RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT);
     }
 
+    private static ThreeDSResult inferred(String reason, Flow flow, String version, Map<String, String> refs) {
+        return new ThreeDSResult(TransStatus.Y, reason, StatusSource.INFERRED, null, null, null, null,
+                refs.get(ACS_TRANS), refs.get(SERVER_TRANS), version, "Y", null, flow, null,
+                new Liability(false, "UNDETERMINED"), RecommendedAction.PROCEED);
+    }
+
+    /** A failure after the browser answered a verification: the CRes's N, R or U when it showed one, else E. */
     private static ThreeDSResult failedResult(Map<String, String> refs, String brand) {
         String seen = refs.get(SEEN_STATUS);
-        TransStatus status = seen == null || SHIFTING.contains(seen) ? TransStatus.E : TransStatus.valueOf(seen);
-        if (status == TransStatus.E) {
-            return new ThreeDSResult(TransStatus.E, "intergiro: verification failed", StatusSource.PROVIDER_API,
-                    Eci.none(brand), null, null, null, refs.get(ACS_TRANS), refs.get(SERVER_TRANS), refs.get(VERSION),
-                    "Y", null, flowOf(refs), null, new Liability(false, "UNDETERMINED"),
-                    RecommendedAction.DO_NOT_PROCEED);
+        if (seen != null && !SHIFTING.contains(seen)) {
+            return seenResult(refs, brand, TransStatus.valueOf(seen));
         }
-        return seenResult(refs, brand, status);
-    }
-
-    private static ThreeDSResult seenResult(Map<String, String> refs, String brand, TransStatus status) {
         boolean threeDS1 = PARES.equals(refs.get(SEEN_IN));
-        String eci = Eci.normalize(refs.get(SEEN_ECI));
-        if (eci == null && !SHIFTING.contains(status.name())) {
-            eci = Eci.none(brand);
-        }
-        Liability liability = Liability.decide(status, null, "Y", eci, brand, true, "ECI_RULE");
-        return new ThreeDSResult(status, null, StatusSource.BROWSER_MESSAGE, eci, refs.get(SEEN_CAVV),
-                refs.get(SEEN_XID), null, refs.get(ACS_TRANS), refs.get(SERVER_TRANS),
-                threeDS1 ? "1.0.2" : refs.get(VERSION), "Y", null, threeDS1 ? Flow.THREEDS1 : Flow.CHALLENGE, null,
-                liability, RecommendedAction.forStatus(status, false));
+        return new ThreeDSResult(TransStatus.E, "intergiro: verification failed", StatusSource.PROVIDER_API,
+                Eci.none(brand), null, null, null, refs.get(ACS_TRANS), refs.get(SERVER_TRANS),
+                threeDS1 ? "1.0.2" : refs.get(VERSION), "Y", null,
+                threeDS1 ? Flow.THREEDS1 : refs.containsKey(SEEN_IN) ? Flow.CHALLENGE : Flow.FRICTIONLESS, null,
+                new Liability(false, "UNDETERMINED"), RecommendedAction.DO_NOT_PROCEED);
     }
 
-    private static Flow flowOf(Map<String, String> refs) {
-        return PARES.equals(refs.get(SEEN_IN)) ? Flow.THREEDS1 : refs.containsKey(SEEN_IN) ? Flow.CHALLENGE
-                : Flow.FRICTIONLESS;
+    /** The result the CRes showed. */
+    private static ThreeDSResult seenResult(Map<String, String> refs, String brand, TransStatus status) {
+        String eci = SHIFTING.contains(status.name()) ? null : Eci.none(brand);
+        Liability liability = Liability.decide(status, null, "Y", eci, brand, true, "ECI_RULE");
+        return new ThreeDSResult(status, null, StatusSource.BROWSER_MESSAGE, eci, null, null, null,
+                refs.get(ACS_TRANS), refs.get(SERVER_TRANS), refs.get(VERSION), "Y", null, Flow.CHALLENGE, null,
+                liability, RecommendedAction.forStatus(status, false));
     }
 
     /**
@@ -291,15 +326,18 @@ public final class IntergiroWire {
             }
             case PARES -> {
                 String paRes = require(browser, "PaRes");
-                if (browser.get("MD") != null && refs.get(MD) != null && !refs.get(MD).equals(browser.get("MD"))) {
+                // Unread: Intergiro verifies it. Checked are what the gateway can know: the MD it was given,
+                // when the ACS sends it back (the seed's callback carries PaRes alone, 001:260-262, G-I8), and
+                // that the PaRes is a base64 message of a sane size.
+                String md = browser.get("MD");
+                if (md != null && !md.equals(refs.get(MD))) {
                     throw new BrowserRefusedException("PaRes for another transaction");
                 }
-                JsonObject decoded = decode(paRes);
-                seen.put(SEEN_STATUS, status(text(decoded, "status")));
+                if (paRes.length() > PARES_MAX_CHARS || !BASE64.matcher(paRes).matches()) {
+                    throw new BrowserRefusedException("the PaRes is not a base64 message of at most "
+                            + PARES_MAX_CHARS + " characters");
+                }
                 seen.put(SEEN_IN, PARES);
-                putIfPresent(seen, SEEN_ECI, text(decoded, "eci"));
-                putIfPresent(seen, SEEN_CAVV, text(decoded, "cavv"));
-                putIfPresent(seen, SEEN_XID, text(decoded, "xid"));
                 return new Callback(Json.createObjectBuilder().add("type", PARES).add("data", paRes).build(), null,
                         seen);
             }

@@ -21,11 +21,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
 /** The intergiro mapping fed with the seed's own example bodies (seeds/001). */
@@ -98,19 +102,77 @@ class IntergiroWireTest {
     }
 
     @Test
-    void theSeedsPaResGivesEci02ForMastercard() throws IOException {
-        Map<String, String> refs = new HashMap<>(Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.STEP, "pares",
-                IntergiroWire.MD, "MD"));
-        refs.putAll(IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", text("pares.txt"), "MD", "MD")))
-                .seen());
+    void theSeedsPaResIsRelayedAsReceivedAndAuthorisationIsAnInferredY() throws IOException {
+        Map<String, String> refs = new HashMap<>(Map.of(IntergiroWire.CYCLE, "_8Pqg0ILqC5Sd2cf",
+                IntergiroWire.STEP, "pares", IntergiroWire.MD, "MD"));
+        IntergiroWire.Callback callback = IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", text("pares.txt"), "MD", "MD")));
+        assertEquals(Json.createObjectBuilder().add("type", "pares").add("data", text("pares.txt")).build(),
+                callback.verification(), "001:275-278");
+        assertEquals(Map.of(IntergiroWire.SEEN_IN, "pares"), callback.seen(), "nothing is read from the PaRes");
+        refs.putAll(callback.seen());
         ProviderResult done = IntergiroWire.interpret(201, Json.createObjectBuilder().add("id", "a").build(), refs,
                 CALLBACK, "MASTERCARD", 20000, "EUR");
         assertEquals(TransStatus.Y, done.result().transStatus());
-        assertEquals("02", done.result().eci(), "the PaRes' \"2\" becomes \"02\"");
-        assertNull(done.result().authenticationValue(), "the seed's empty cavv is no value");
-        assertEquals("MDAwMDAwMDAwMDAwMDAwODU4NTY=", done.result().xid());
+        assertEquals(StatusSource.INFERRED, done.result().source());
+        assertNull(done.result().eci(), "the PaRes' eci is Intergiro's, not the gateway's");
+        assertNull(done.result().xid());
+        assertEquals("1.0.2", done.result().threeDSVersion());
         assertEquals(Flow.THREEDS1, done.result().flow());
-        assertTrue(done.result().liability().shift());
+        assertFalse(done.result().liability().shift(), "nothing proves a liability shift");
+        assertEquals(RecommendedAction.PROCEED, done.result().recommendedAction());
+    }
+
+    @Test
+    void aRealAcsPaResOfDeflatedXmlIsRelayedUnchangedWithOrWithoutMd() {
+        String paRes = deflatedXml("<ThreeDSecure><Message id=\"m1\"><PARes id=\"p1\"><version>1.0.2</version>"
+                + "<TX><status>Y</status><cavv>AAABBEg0VhI0VniQEjRWAAAAAAA=</cavv><eci>05</eci></TX></PARes>"
+                + "</Message></ThreeDSecure>");
+        Map<String, String> refs = Map.of(IntergiroWire.STEP, "pares", IntergiroWire.MD, "md-1");
+        assertEquals(paRes, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", paRes, "MD", "md-1")))
+                .verification().getString("data"));
+        assertEquals(paRes, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", paRes)))
+                .verification().getString("data"), "001:262: the callback may carry the PaRes alone");
+    }
+
+    @Test
+    void aPaResForAnotherMdOrNotABase64MessageOfSaneSizeIsRefused() {
+        Map<String, String> refs = Map.of(IntergiroWire.STEP, "pares", IntergiroWire.MD, "md-1");
+        String paRes = deflatedXml("<ThreeDSecure/>");
+        assertThrows(BrowserRefusedException.class, () -> IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", paRes, "MD", "md-2"))));
+        assertThrows(BrowserRefusedException.class, () -> IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", "<PARes>not encoded</PARes>"))));
+        assertThrows(BrowserRefusedException.class, () -> IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", "A".repeat(IntergiroWire.PARES_MAX_CHARS + 1)))));
+        assertEquals(IntergiroWire.PARES_MAX_CHARS, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes",
+                "A".repeat(IntergiroWire.PARES_MAX_CHARS)))).verification().getString("data").length());
+    }
+
+    @Test
+    void aRefusalAfterAnUnreadPaResIsAnErrorOfTheThreeDS1Flow() {
+        JsonObject refused = Json.createObjectBuilder().add("status", 400).add("error", "verification failed").build();
+        ProviderResult done = interpret(400, refused, Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.SEEN_IN, "pares"));
+        assertEquals(TransStatus.E, done.result().transStatus());
+        assertEquals(Flow.THREEDS1, done.result().flow());
+        assertEquals(RecommendedAction.DO_NOT_PROCEED, done.result().recommendedAction());
+        assertEquals("DECLINED", done.authorization().status());
+    }
+
+    @Test
+    void evidenceWithholdsThePaResAndTheCardToken() {
+        JsonObject withPaRes = Json.createObjectBuilder().add("id", "c1").add("card", Json.createObjectBuilder()
+                .add("pan", "4111111111111111").add("verification", Json.createObjectBuilder()
+                        .add("type", "pares").add("data", "eJzNWFeT4kgS"))).build();
+        JsonObject kept = read(IntergiroWire.evidence(withPaRes));
+        assertEquals("[redacted]", kept.getJsonObject("card").getJsonObject("verification").getString("data"));
+        assertEquals("pares", kept.getJsonObject("card").getJsonObject("verification").getString("type"));
+        assertEquals("c1", kept.getString("id"));
+        JsonObject withToken = Json.createObjectBuilder().add("card", "eyJh.eyJp.c2ln").build();
+        assertEquals("[redacted]", read(IntergiroWire.evidence(withToken)).getString("card"));
+        JsonObject withCres = Json.createObjectBuilder().add("card", Json.createObjectBuilder()
+                .add("verification", Json.createObjectBuilder().add("type", "challenge").add("data", "eyJj"))).build();
+        assertEquals(withCres, read(IntergiroWire.evidence(withCres)), "a CRes carries no authentication value");
     }
 
     @Test
@@ -175,6 +237,22 @@ class IntergiroWireTest {
         assertEquals(new BigDecimal("10"), IntergiroWire.majorUnits(new Amount(1000, "EUR")));
         assertEquals(new BigDecimal("7.5"), IntergiroWire.majorUnits(new Amount(750, "EUR")));
         assertEquals(new BigDecimal("1000"), IntergiroWire.majorUnits(new Amount(1000, "JPY")));
+    }
+
+    private static String deflatedXml(String xml) {
+        Deflater deflater = new Deflater();
+        deflater.setInput(xml.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        byte[] buffer = new byte[4096];
+        int length = deflater.deflate(buffer);
+        deflater.end();
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer, length));
+    }
+
+    private static JsonObject read(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     private static ProviderResult interpret(int status, JsonObject answer, Map<String, String> refs) {
