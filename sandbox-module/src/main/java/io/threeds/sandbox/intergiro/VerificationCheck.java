@@ -19,8 +19,8 @@ import java.util.Optional;
  *         {@code N} (the notification did not arrive in 10 seconds, G-I7) or absent;</li>
  *     <li>challenge: {@code data} the {@code cres} string, a CRes with the cycle's ids carrying the result
  *         the ACS decided, so a CRes the ACS did not send is refused;</li>
- *     <li>3-D Secure 1.0: {@code data} the {@code PaRes} string, with the cycle's {@code xid} and the
- *         result the ACS decided.</li>
+ *     <li>3-D Secure 1.0: {@code data} the {@code PaRes} string, which this API decodes itself (deflated
+ *         XML, {@link PaRes}): the cycle's {@code xid} and the result the ACS decided.</li>
  *   </ul></li>
  * </ul>
  */
@@ -97,7 +97,8 @@ final class VerificationCheck {
     private static Optional<String> paRes(Cycle cycle, JsonValue data) {
         Optional<PaRes> paRes = data instanceof JsonString text ? PaRes.decode(text.getString()) : Optional.empty();
         if (paRes.isEmpty()) {
-            return Optional.of("card.verification.data of a pares verification is the PaRes, base64url JSON");
+            return Optional.of("card.verification.data of a pares verification is the PaRes as the ACS posted it: "
+                    + "base64 of a deflated PARes document");
         }
         if (!cycle.ids().xid().equals(paRes.get().xid())) {
             return Optional.of("the PaRes is not for this authorization cycle's xid");

@@ -32,7 +32,8 @@
  *             to the callback at once;</li>
  *         <li>{@code POST /v1/ch3d1sim/acs} (form {@code PaReq}, {@code TermUrl}, {@code MD}) shows the
  *             one-time-code page, whose answer ({@code .../acs/answer}) posts {@code PaRes} and {@code MD}
- *             to {@code TermUrl};</li>
+ *             to {@code TermUrl}; the PaRes is what a real ACS posts, a deflated XML PARes in base64
+ *             ({@link io.threeds.sandbox.intergiro.PaRes}), which the API decodes itself;</li>
  *         <li>{@code GET /v1/verification/redirect?target=&origin=&v=} posts {@code card=<card token>} to
  *             {@code origin} ({@link io.threeds.sandbox.intergiro.AntifraudGuard}).</li>
  *       </ul>
@@ -58,9 +59,9 @@
  *   <tr><td>…2370</td><td>as …2503, but every code gives N (Cancel U)</td><td>N</td></tr>
  *   <tr><td>…2420</td><td>as …2503, but every answer gives U</td><td>U</td></tr>
  *   <tr><td>…10001</td><td>antifraud GET step, then 201</td><td>Y, inferred</td></tr>
- *   <tr><td>4000000000000002</td><td>3-D Secure 1.0 PaReq, one-time-code page: 1234 PaRes Y, ECI {@code "5"},
- *       then 201; another code PaRes N, ECI {@code "7"}; Cancel PaRes U; both then "verification failed"</td>
- *       <td>Y / N / U, v1.0.2</td></tr>
+ *   <tr><td>4000000000000002</td><td>3-D Secure 1.0 PaReq, one-time-code page: 1234 PaRes Y, ECI {@code 05},
+ *       then 201; another code PaRes N; Cancel PaRes U; both then "verification failed"</td>
+ *       <td>Y inferred / E, v1.0.2: the gateway does not read the PaRes</td></tr>
  *   <tr><td>…2446, …2990, …2560</td><td>201 on the first call, no verification</td><td>U, not applicable</td></tr>
  *   <tr><td>…2354</td><td>the first POST answers after {@code sandbox.intergiro.slow-answer-ms} (default
  *       15000), then as …2701</td><td>time-out: E</td></tr>
@@ -81,9 +82,10 @@
  *   <li>Enrollment error, "unavailable on lookup" and bypass (…2446, …2990, …2560): Intergiro authorizes
  *       without 3-D Secure and says nothing else, so the gateway reads U as "not applicable".</li>
  *   <li>…2354: the slow answer is the first POST's only; the gateway is expected to time out before it.</li>
- *   <li>Visa ECIs apply everywhere except Mastercard (51-55, 2221-2720), whose PaRes would carry
- *       {@code "2"}/{@code "1"}/{@code "0"}; only 3-D Secure 1.0 returns an ECI at all, and SANDBOX.md has no
- *       Mastercard 3-D Secure 1.0 card.</li>
+ *   <li>3-D Secure 1.0 (4000000000000002): the PaRes, with its status, ECI and CAVV, is for Intergiro only;
+ *       its 201 carries no result, so the gateway infers Y (no ECI, no liability shift) and reads a failure
+ *       as E. Visa ECIs apply everywhere except Mastercard (51-55, 2221-2720), whose PaRes carries
+ *       {@code 02}/{@code 01}; SANDBOX.md has no Mastercard 3-D Secure 1.0 card.</li>
  * </ul>
  *
  * <h2>Gaps and choices (PROVIDERS.md §2.8)</h2>
@@ -106,10 +108,12 @@
  *       with one is malformed content.</li>
  *   <li>G-I10: failure is 400 "verification failed" (the simulator's string, as PROVIDERS.md proposes).</li>
  *   <li>G-I11: the PaReq and PaRes are consistent with the cycle (card number, expiry, minor-unit amount
- *       and the currency's exponent, last 4 digits, xid; CAVV for Y and A only). The seed's
+ *       and the currency's exponent, last 4 digits, xid; ECI and CAVV for Y and A only). The PaReq keeps the
+ *       seed's shape (base64url JSON of Intergiro's 3DS1 simulator, 001:223): the seed's
  *       {@code exponent "false"} is read as an example value and replaced by the currency's decimals;
- *       {@code cardType "1"}, {@code deviceCategory "0"}, {@code merchantID} and the unpadded ECI are kept.
- *       The PaReq carries the full card number, as a PAReq does and the seed shows.</li>
+ *       {@code cardType "1"}, {@code deviceCategory "0"} and {@code merchantID} are kept. It carries the
+ *       full card number, as a PAReq does and the seed shows. The PaRes is a real ACS's instead of the
+ *       seed's JSON (001:262), so that a gateway that reads it, rather than relaying it, fails here.</li>
  *   <li>G-I13: {@code number}, {@code amount} (major units) and {@code currency} are required; the 201's
  *       merchant is {@code sandbox}, its id a new 16-character base64url id (not the cycle's), its
  *       {@code reference} 12 digits, its {@code card.scheme} {@code visa}, {@code mastercard} or, for other

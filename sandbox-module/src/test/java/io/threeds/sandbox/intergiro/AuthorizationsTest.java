@@ -253,14 +253,16 @@ class AuthorizationsTest {
     void endsThreeDSecure1WithThePaResTheAcsDecided() {
         Cycle cycle = sandbox.cycle(sandbox.post("4000000000000002"));
         assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(),
-                Fixture.pares(PaRes.of(cycle, TransStatus.Y).encoded())));
+                Fixture.pares(PaRes.of(cycle, TransStatus.Y, Fixture.NOW).encoded())));
         Cycle decided = sandbox.cycles.decide(cycle.id(), VerificationStep.PARES, pending -> TransStatus.Y).orElseThrow();
         assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(),
-                Fixture.pares(PaRes.of(decided, TransStatus.N).encoded())));
+                Fixture.pares(PaRes.of(decided, TransStatus.N, Fixture.NOW).encoded())));
         assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(), Fixture.challenge(
                 CRes.of(cycle.ids(), TransStatus.Y).encoded())));
+        String seedsJson = "eyJhbW91bnQiOiIyMDAwMCIsImN1cnJlbmN5IjoiRVVSIiwibWVyY2hhbnRfaWQiOiIwMDAwMDgxMDMwMDAxMTEiLCJsYXN0NCI6IjExMTEiLCJlY2kiOiIyIiwiY2F2diI6IiIsImNhdnZfYWxnb3JpdGhtIjoidGVzdCIsInhpZCI6Ik1EQXdNREF3TURBd01EQXdNREF3T0RVNE5UWT0iLCJzdGF0dXMiOiJZIn0";
+        assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(), Fixture.pares(seedsJson)));
         assertEquals(201, sandbox.rePost("4000000000000002", cycle.id(),
-                Fixture.pares(PaRes.of(decided, TransStatus.Y).encoded())).status());
+                Fixture.pares(PaRes.of(decided, TransStatus.Y, Fixture.NOW).encoded())).status());
     }
 
     @Test

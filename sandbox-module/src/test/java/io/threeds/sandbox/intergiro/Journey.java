@@ -6,7 +6,6 @@ import static io.threeds.sandbox.intergiro.Fixture.details;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threeds.sandbox.RequestBody;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,16 +26,16 @@ import java.util.Set;
  * @param steps   each step as met: {@code antifraud}, {@code method}, {@code challenge} (decided by the ACS
  *                alone), {@code challenge+code}, {@code pares+code}
  * @param result  the {@code transStatus} of the CRes or the {@code status} of the PaRes, if any
- * @param paRes   the decoded PaRes, if any
+ * @param paRes   the PaRes the ACS posted, decoded, if any
  * @param cycleIds every {@code id} the "verification required" errors carried
  */
-record Journey(List<String> steps, String result, RequestBody paRes, Set<String> cycleIds, ApiAnswer end) {
+record Journey(List<String> steps, String result, PaRes paRes, Set<String> cycleIds, ApiAnswer end) {
 
     static Journey of(Fixture sandbox, String pan, String code, String action) {
         List<String> steps = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         String result = null;
-        RequestBody paRes = null;
+        PaRes paRes = null;
         ApiAnswer answer = sandbox.post(pan);
         while (answer.status() == 400 && "verification required".equals(answer.body().getString("error"))) {
             String id = cycleId(answer);
@@ -59,10 +58,10 @@ record Journey(List<String> steps, String result, RequestBody paRes, Set<String>
                 assertTrue(acs.asksForCode());
                 assertEquals("/sandbox/intergiro/v1/ch3d1sim/acs/answer", acs.action());
                 SubmittedForm form = submitted(sandbox.acs.threeDSecure1Answer(acs.field("PaReq"), acs.field("TermUrl"),
-                        acs.field("MD"), code, action).html(), data.getString("TermUrl"));
+                        acs.field("MD"), code, action, Fixture.NOW).html(), data.getString("TermUrl"));
                 assertEquals(data.getString("MD"), form.field("MD"));
-                paRes = Base64UrlJson.decode(form.field("PaRes")).orElseThrow();
-                result = paRes.text("status").orElseThrow();
+                paRes = PaRes.decode(form.field("PaRes")).orElseThrow();
+                result = paRes.status();
                 answer = sandbox.rePost(pan, id, Fixture.pares(form.field("PaRes")));
             } else if ("method".equals(data.getString("type"))) {
                 steps.add("method");
