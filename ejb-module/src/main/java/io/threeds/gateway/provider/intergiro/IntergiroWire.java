@@ -66,6 +66,7 @@ public final class IntergiroWire {
     static final int METHOD_BUDGET_MS = 10_000;
     /** The longest PaRes relayed: our assumption, the limit Paysafe documents for the same message (003:18). */
     static final int PARES_MAX_CHARS = 65_536;
+    private static final String VERIFICATION_REQUIRED = "verification required";
     /** Standard or URL-safe base64, padded or not, MIME line breaks allowed. */
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_=\\-\\r\\n]+");
     private static final String WITHHELD = "[redacted]";
@@ -157,8 +158,7 @@ public final class IntergiroWire {
      */
     public static ProviderResult interpret(int status, JsonObject answer, Map<String, String> refs,
                                            String callbackBase, String brand, long amountValue, String currency) {
-        String error = text(answer, "error");
-        if (status == 400 && "verification required".equals(error)) {
+        if (status == 400 && VERIFICATION_REQUIRED.equals(text(answer, "error"))) {
             return step(answer, refs, callbackBase);
         }
         Map<String, String> known = new LinkedHashMap<>(refs);
@@ -169,13 +169,32 @@ public final class IntergiroWire {
                     amountValue, currency, null);
             return new ProviderResult(authorizedResult(refs, brand), null, known, authorized, List.of());
         }
-        if (status == 400 && "verification failed".equals(error)) {
-            AuthorizationResult declined = new AuthorizationResult("DECLINED", null, null, "verification failed",
-                    amountValue, currency, null);
-            return new ProviderResult(failedResult(refs, brand), null, known, declined, List.of());
+        String reason = reason(status, answer);
+        String seen = refs.get(SEEN_STATUS);
+        boolean failureSeen = seen != null && !SHIFTING.contains(seen);
+        if (failureSeen || refs.containsKey(CYCLE) && refusesTheCard(status, answer)) {
+            AuthorizationResult declined = new AuthorizationResult("DECLINED", null, null, reason, amountValue,
+                    currency, null);
+            return new ProviderResult(failedResult(refs, brand, reason), null, known, declined, List.of());
         }
-        throw new ProviderException(ProviderException.Kind.BAD_ANSWER, "intergiro refused the request: "
-                + (error == null ? "HTTP " + status : error), status, null);
+        throw new ProviderException(ProviderException.Kind.BAD_ANSWER, "intergiro refused the request: " + reason,
+                status, null);
+    }
+
+    /**
+     * An error about the card, in the one error shape the seed documents (001:19-39, 118-140, 211-231,
+     * 292-307): HTTP and {@code status} 400, {@code content.property "card"}. Once the browser answered a
+     * verification, such an error that is not "verification required" is that verification failing,
+     * whatever its words: the seed gives none for a failure (G-I10), so none is relied on.
+     */
+    private static boolean refusesTheCard(int status, JsonObject answer) {
+        return status == 400 && "card".equals(text(object(answer, "content"), "property"));
+    }
+
+    private static String reason(int status, JsonObject answer) {
+        String error = text(answer, "error");
+        String description = text(object(answer, "content"), "description");
+        return error != null ? error : description != null ? description : "HTTP " + status;
     }
 
     private static ProviderResult step(JsonObject answer, Map<String, String> refs, String callbackBase) {
@@ -262,15 +281,15 @@ public final class IntergiroWire {
                 new Liability(false, "UNDETERMINED"), RecommendedAction.PROCEED);
     }
 
-    /** A failure after the browser answered a verification: the CRes's N, R or U when it showed one, else E. */
-    private static ThreeDSResult failedResult(Map<String, String> refs, String brand) {
+    /** A refusal after the browser answered a verification: the CRes's N, R or U when it showed one (§7.9.2), else E. */
+    private static ThreeDSResult failedResult(Map<String, String> refs, String brand, String reason) {
         String seen = refs.get(SEEN_STATUS);
         if (seen != null && !SHIFTING.contains(seen)) {
             return seenResult(refs, brand, TransStatus.valueOf(seen));
         }
         boolean threeDS1 = PARES.equals(refs.get(SEEN_IN));
-        return new ThreeDSResult(TransStatus.E, "intergiro: verification failed", StatusSource.PROVIDER_API,
-                Eci.none(brand), null, null, null, refs.get(ACS_TRANS), refs.get(SERVER_TRANS),
+        return new ThreeDSResult(TransStatus.E, "intergiro: " + reason, StatusSource.PROVIDER_API, Eci.none(brand),
+                null, null, null, refs.get(ACS_TRANS), refs.get(SERVER_TRANS),
                 threeDS1 ? "1.0.2" : refs.get(VERSION), "Y", null,
                 threeDS1 ? Flow.THREEDS1 : refs.containsKey(SEEN_IN) ? Flow.CHALLENGE : Flow.FRICTIONLESS, null,
                 new Liability(false, "UNDETERMINED"), RecommendedAction.DO_NOT_PROCEED);

@@ -151,8 +151,8 @@ class IntergiroWireTest {
 
     @Test
     void aRefusalAfterAnUnreadPaResIsAnErrorOfTheThreeDS1Flow() {
-        JsonObject refused = Json.createObjectBuilder().add("status", 400).add("error", "verification failed").build();
-        ProviderResult done = interpret(400, refused, Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.SEEN_IN, "pares"));
+        ProviderResult done = interpret(400, seedShapedError("card", "verification failed"),
+                Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.SEEN_IN, "pares"));
         assertEquals(TransStatus.E, done.result().transStatus());
         assertEquals(Flow.THREEDS1, done.result().flow());
         assertEquals(RecommendedAction.DO_NOT_PROCEED, done.result().recommendedAction());
@@ -205,23 +205,53 @@ class IntergiroWireTest {
     }
 
     @Test
-    void verificationFailedAfterACResKeepsItsStatusAndDeclines() {
-        JsonObject failed = Json.createObjectBuilder().add("status", 400).add("error", "verification failed").build();
-        ProviderResult rejected = interpret(400, failed, Map.of(IntergiroWire.SEEN_STATUS, "R",
-                IntergiroWire.SEEN_IN, "challenge"));
-        assertEquals(TransStatus.R, rejected.result().transStatus());
-        assertEquals("07", rejected.result().eci());
-        assertEquals(RecommendedAction.DO_NOT_PROCEED, rejected.result().recommendedAction());
-        assertEquals("DECLINED", rejected.authorization().status());
-        ProviderResult unavailable = interpret(400, failed, Map.of(IntergiroWire.SEEN_STATUS, "U",
-                IntergiroWire.SEEN_IN, "challenge"));
+    void aCardRefusalAfterACResKeepsTheCResStatusWhateverItsWords() {
+        for (String words : new String[] {"verification failed", "authentication failed", "declined"}) {
+            ProviderResult rejected = interpret(400, seedShapedError("card", words), Map.of(IntergiroWire.CYCLE, "c1",
+                    IntergiroWire.SEEN_STATUS, "R", IntergiroWire.SEEN_IN, "challenge"));
+            assertEquals(TransStatus.R, rejected.result().transStatus(), words);
+            assertEquals("07", rejected.result().eci());
+            assertEquals(Flow.CHALLENGE, rejected.result().flow());
+            assertEquals(RecommendedAction.DO_NOT_PROCEED, rejected.result().recommendedAction());
+            assertEquals("DECLINED", rejected.authorization().status());
+            assertEquals(words, rejected.authorization().responseCode());
+        }
+        ProviderResult unavailable = interpret(400, seedShapedError("card", "x"), Map.of(IntergiroWire.CYCLE, "c1",
+                IntergiroWire.SEEN_STATUS, "U", IntergiroWire.SEEN_IN, "challenge"));
+        assertEquals(TransStatus.U, unavailable.result().transStatus());
         assertEquals(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT, unavailable.result().recommendedAction());
     }
 
     @Test
+    void anyRefusalAfterACResNKeepsTheN() {
+        ProviderResult done = interpret(400, seedShapedError("id", "invalid id"), Map.of(IntergiroWire.CYCLE, "c1",
+                IntergiroWire.SEEN_STATUS, "N", IntergiroWire.SEEN_IN, "challenge"));
+        assertEquals(TransStatus.N, done.result().transStatus(), "PROVIDERS.md §7.9.2: not E");
+        assertEquals(StatusSource.BROWSER_MESSAGE, done.result().source());
+    }
+
+    @Test
+    void aCardRefusalAfterAMethodIsAnErrorThatDeclines() {
+        ProviderResult done = interpret(400, seedShapedError("card", "card refused"), Map.of(IntergiroWire.CYCLE, "c1",
+                IntergiroWire.STEP, "method"));
+        assertEquals(TransStatus.E, done.result().transStatus());
+        assertEquals("intergiro: card refused", done.result().transStatusReason());
+        assertEquals(Flow.FRICTIONLESS, done.result().flow());
+        assertEquals(RecommendedAction.DO_NOT_PROCEED, done.result().recommendedAction());
+        assertEquals("DECLINED", done.authorization().status());
+    }
+
+    @Test
     void anyOtherErrorIsUnusable() {
-        JsonObject refused = Json.createObjectBuilder().add("status", 400).add("error", "invalid id").build();
-        assertThrows(ProviderException.class, () -> interpret(400, refused, Map.of()));
+        Map<String, String> afterMethod = Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.STEP, "method");
+        assertThrows(ProviderException.class, () -> interpret(400, seedShapedError("amount", "invalid amount"),
+                afterMethod), "a refused request is not a refused card");
+        assertThrows(ProviderException.class, () -> interpret(400, seedShapedError("card", "invalid card"),
+                Map.of()), "no verification was answered yet");
+        assertThrows(ProviderException.class, () -> interpret(500, seedShapedError("card", "backend failure"),
+                afterMethod));
+        assertThrows(ProviderException.class, () -> interpret(400, Json.createObjectBuilder()
+                .add("error", "verification failed").build(), afterMethod), "the words alone are not the shape");
     }
 
     @Test
@@ -237,6 +267,14 @@ class IntergiroWireTest {
         assertEquals(new BigDecimal("10"), IntergiroWire.majorUnits(new Amount(1000, "EUR")));
         assertEquals(new BigDecimal("7.5"), IntergiroWire.majorUnits(new Amount(750, "EUR")));
         assertEquals(new BigDecimal("1000"), IntergiroWire.majorUnits(new Amount(1000, "JPY")));
+    }
+
+    /** An error in the shape the seed documents (001:19-39), about {@code property}, saying {@code words}. */
+    private static JsonObject seedShapedError(String property, String words) {
+        return Json.createObjectBuilder().add("status", 400).add("type", "malformed content")
+                .add("content", Json.createObjectBuilder().add("property", property)
+                        .add("type", "Card.Creatable | Card.Token").add("description", words))
+                .add("error", words).add("id", "g44QVj3iQXiElrUa").build();
     }
 
     private static String deflatedXml(String xml) {
