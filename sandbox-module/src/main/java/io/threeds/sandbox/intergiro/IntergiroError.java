@@ -5,7 +5,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * An error Intergiro answers with, other than "verification required":
+ * An error Intergiro answers with, other than "verification required" and a failed verification
+ * ({@link VerificationFailed}):
  * {@code {status, type, error, content: {property, description}}} (the shape of the seed's errors).
  *
  * @param property the request property at fault, or {@code null} for an error without {@code content}
@@ -30,11 +31,6 @@ public record IntergiroError(int status, String type, String error, String prope
     /** A re-POST whose card does not answer the step the cycle waits for. */
     static IntergiroError verificationInvalid(String description) {
         return new IntergiroError(400, MALFORMED_CONTENT, "verification invalid", "card", description);
-    }
-
-    /** The end of a cycle whose challenge or 3-D Secure 1.0 step gave N, U or R (G-I10). */
-    static IntergiroError verificationFailed() {
-        return new IntergiroError(400, MALFORMED_CONTENT, "verification failed", "card", "verification failed");
     }
 
     /** The error of an HTTP status no scenario produces (an injected fault). */

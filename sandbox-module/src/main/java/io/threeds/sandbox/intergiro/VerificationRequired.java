@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class VerificationRequired {
     static final String MESSAGE_VERSION = "2.2.0";
+    /** {@code content.type} of the seed's errors about the card (001:24). */
+    static final String CARD_TYPE = "Card.Creatable | Card.Token";
     static final String METHOD_PAGE = "intergiro/3dsmethod";
     static final String CHALLENGE_PAGE = "intergiro/browser/challenge/manual";
     static final String THREE_DS_1_PAGE = "intergiro/v1/ch3d1sim/acs";
@@ -63,7 +65,7 @@ final class VerificationRequired {
                 .add("id", cycle.id())
                 .add("content", Json.createObjectBuilder()
                         .add("property", "card")
-                        .add("type", "Card.Creatable | Card.Token")
+                        .add("type", CARD_TYPE)
                         .add("description", "verification required")
                         .add("details", details))
                 .build();

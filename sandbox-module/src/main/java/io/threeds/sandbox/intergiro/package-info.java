@@ -13,7 +13,9 @@
  *         <li>400 "verification required" ({@link io.threeds.sandbox.intergiro.VerificationRequired}), the
  *             seed's shape, always with the cycle's {@code id}, the same in every round;</li>
  *         <li>201 {@code Authorization} ({@link io.threeds.sandbox.intergiro.AuthorizationDocument});</li>
- *         <li>400 "verification failed" after a challenge or 3-D Secure 1.0 result other than Y or A (G-I10);</li>
+ *         <li>400 in the seed's error shape about the card, with the cycle's {@code id}, after a challenge or
+ *             3-D Secure 1.0 result other than Y or A ({@link io.threeds.sandbox.intergiro.VerificationFailed},
+ *             "authentication failed", G-I10);</li>
  *         <li>400 "invalid id" ({@code content.property "id"}) for an id never issued, a finished cycle, or
  *             another merchant {@code number};</li>
  *         <li>400 "verification invalid" ({@code content.property "card"}) for a re-POST that does not answer
@@ -50,17 +52,17 @@
  *   <tr><td>…2701, 4012000033330026, 4000100000000000, 5200000000052701, any other card</td>
  *       <td>method, then 201</td><td>Y, inferred</td></tr>
  *   <tr><td>…2719</td><td>method, challenge the ACS decides alone: CRes A, then 201</td><td>A</td></tr>
- *   <tr><td>…2925, 5200000000052925</td><td>method, challenge decided alone: CRes N, then "verification failed"</td><td>N</td></tr>
+ *   <tr><td>…2925, 5200000000052925</td><td>method, challenge decided alone: CRes N, then the failed verification</td><td>N</td></tr>
  *   <tr><td>…2313</td><td>as …2925 with CRes U</td><td>U</td></tr>
  *   <tr><td>…2537, 5200000000052537, …55550</td><td>as …2925 with CRes R</td><td>R</td></tr>
  *   <tr><td>…2503, 4111111111111111 (the seed's card), 5200000000052503</td>
- *       <td>method, one-time-code challenge: 1234 Y then 201; another code N, Cancel U, then "verification failed"</td>
+ *       <td>method, one-time-code challenge: 1234 Y then 201; another code N, Cancel U, then the failed verification</td>
  *       <td>Y / N / U</td></tr>
  *   <tr><td>…2370</td><td>as …2503, but every code gives N (Cancel U)</td><td>N</td></tr>
  *   <tr><td>…2420</td><td>as …2503, but every answer gives U</td><td>U</td></tr>
  *   <tr><td>…10001</td><td>antifraud GET step, then 201</td><td>Y, inferred</td></tr>
  *   <tr><td>4000000000000002</td><td>3-D Secure 1.0 PaReq, one-time-code page: 1234 PaRes Y, ECI {@code 05},
- *       then 201; another code PaRes N; Cancel PaRes U; both then "verification failed"</td>
+ *       then 201; another code PaRes N; Cancel PaRes U; both then the failed verification</td>
  *       <td>Y inferred / E, v1.0.2: the gateway does not read the PaRes</td></tr>
  *   <tr><td>…2446, …2990, …2560</td><td>201 on the first call, no verification</td><td>U, not applicable</td></tr>
  *   <tr><td>…2354</td><td>the first POST answers after {@code sandbox.intergiro.slow-answer-ms} (default
@@ -76,7 +78,7 @@
  *       returns a transStatus to the merchant; a 201 after the method can only be read as an inferred Y, and
  *       a bare error as E. The nearest documented outcome that carries the result is a challenge whose ACS
  *       decides without the shopper (like 3dsecure.io's auto-submit challenge cards, §2.7): the CRes arrives
- *       through the browser with that transStatus, then 201 for A or "verification failed". The gateway
+ *       through the browser with that transStatus, then 201 for A or the failed verification. The gateway
  *       therefore sees a (silent) challenge step for these rows, not a frictionless flow.</li>
  *   <li>…55550's message for the cardholder has no place in Intergiro's answers; it behaves as …2537 (R).</li>
  *   <li>Enrollment error, "unavailable on lookup" and bypass (…2446, …2990, …2560): Intergiro authorizes
@@ -106,7 +108,9 @@
  *   <li>G-I9: tokenized cards carrying a verification ({@code card: {token, verification}}) are not
  *       simulated; a card token is accepted only as the answer to the antifraud step, and a first POST
  *       with one is malformed content.</li>
- *   <li>G-I10: failure is 400 "verification failed" (the simulator's string, as PROVIDERS.md proposes).</li>
+ *   <li>G-I10: a failed verification is the seed's error shape about the card (001:19-39) with the words
+ *       "authentication failed", ours, not PROVIDERS.md's proposed "verification failed", so that a gateway
+ *       keyed on words rather than on the documented shape fails here.</li>
  *   <li>G-I11: the PaReq and PaRes are consistent with the cycle (card number, expiry, minor-unit amount
  *       and the currency's exponent, last 4 digits, xid; ECI and CAVV for Y and A only). The PaReq keeps the
  *       seed's shape (base64url JSON of Intergiro's 3DS1 simulator, 001:223): the seed's

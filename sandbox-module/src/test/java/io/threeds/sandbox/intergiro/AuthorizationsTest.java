@@ -132,8 +132,12 @@ class AuthorizationsTest {
             ApiAnswer answer = challengeDecided("4000000000002503", failed);
             assertEquals(400, answer.status());
             assertEquals(Json.createObjectBuilder().add("status", 400).add("type", "malformed content")
-                    .add("error", "verification failed").add("content", Json.createObjectBuilder()
-                            .add("property", "card").add("description", "verification failed")).build(), answer.body());
+                    .add("content", Json.createObjectBuilder().add("property", "card")
+                            .add("type", "Card.Creatable | Card.Token")
+                            .add("description", "3-D Secure did not authenticate the cardholder"))
+                    .add("error", "authentication failed").add("id", lastCycle.id()).build(), answer.body(),
+                    "the seed's error shape (001:19-39), with the cycle's id");
+            assertEquals(List.of("status", "type", "content", "error", "id"), List.copyOf(answer.body().keySet()));
         }
     }
 
@@ -147,7 +151,7 @@ class AuthorizationsTest {
         assertInvalidVerification(sandbox.rePost("4000000000002925", cycle.id(), Fixture.challenge(forged)));
         ApiAnswer failed = sandbox.rePost("4000000000002925", cycle.id(),
                 Fixture.challenge(CRes.of(cycle.ids(), TransStatus.N).encoded()));
-        assertEquals("verification failed", failed.body().getString("error"));
+        assertEquals(VerificationFailed.ERROR, failed.body().getString("error"));
     }
 
     @Test
@@ -195,7 +199,7 @@ class AuthorizationsTest {
     @Test
     void refusesAFailedCycleAfterItsEnd() {
         ApiAnswer failed = challengeDecided("4000000000002370", TransStatus.N);
-        assertEquals("verification failed", failed.body().getString("error"));
+        assertEquals(VerificationFailed.ERROR, failed.body().getString("error"));
         Cycle cycle = sandbox.now(lastCycle);
         assertEquals(Cycle.State.FAILED, cycle.state());
         assertInvalidId(sandbox.rePost("4000000000002370", cycle.id(),
