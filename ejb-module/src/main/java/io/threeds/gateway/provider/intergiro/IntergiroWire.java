@@ -6,6 +6,7 @@ import static io.threeds.gateway.provider.WireValues.text;
 
 import io.threeds.gateway.authentication.Amount;
 import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
@@ -75,39 +76,73 @@ public final class IntergiroWire {
     private IntergiroWire() {
     }
 
-    /** The authorization request; {@code card} is the card object, or the antifraud card token. */
-    public static JsonObject request(String number, Amount amount, JsonValue card, String callback, String cycleId,
-                                     BrowserInfo browser) {
+    /**
+     * The authorization request. Every round is built from the same held request, so a re-POST repeats
+     * every field of the previous call and adds only the cycle {@code id} and the updated card (001:92,
+     * 329-332). {@code number}, {@code amount} (major units) and {@code currency} are not in the seed:
+     * [X] Intergiro's portal (PROVIDERS.md §2.3.1), as are the endpoint and the Bearer key (G-I1, I7).
+     *
+     * @param card    the card object, or the antifraud card token ({@link #card})
+     * @param cycleId the {@code id} of the "verification required" error, on a re-POST only (001:331)
+     */
+    public static JsonObject request(NewAuthentication request, JsonValue card, String callback, String cycleId) {
         JsonObjectBuilder body = Json.createObjectBuilder();
         if (cycleId != null) {
             body.add("id", cycleId);
         }
-        body.add("number", number)
-                .add("amount", majorUnits(amount))
-                .add("currency", amount.currency())
+        body.add("number", request.merchantReference())
+                .add("amount", majorUnits(request.amount()))
+                .add("currency", request.amount().currency())
                 .add("card", card)
-                .add("client", Json.createObjectBuilder().add("callback", callback));
-        if (browser != null) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
-            addIfPresent(b, "ip", browser.ipAddress());
-            addIfPresent(b, "locale", browser.language());
-            addIfPresent(b, "userAgent", browser.userAgent());
-            if (browser.colorDepth() != null) {
-                b.add("colorDepth", browser.colorDepth());
-            }
-            if (browser.screenWidth() != null && browser.screenHeight() != null) {
-                b.add("resolution", Json.createArrayBuilder().add(browser.screenWidth()).add(browser.screenHeight()));
-            }
-            if (browser.timeZoneOffsetMinutes() != null) {
-                b.add("timezone", browser.timeZoneOffsetMinutes());
-            }
-            body.add("browser", b);
+                .add("client", Json.createObjectBuilder().add("callback", callback)); // 001:179, 260, 311
+        if (request.browser() != null) {
+            body.add("browser", browser(request.browser()));
         }
         return body.build();
     }
 
-    /** The card object (001:94-105); {@code csc} only when the merchant gave one, since it is optional (API.md §2). */
-    public static JsonObject card(Card card, JsonObject verification) {
+    /**
+     * The shopper's browser. [X] Intergiro's portal names a {@code browser} member but the seed does not
+     * show it; its members are those of the browser in the seed's decoded card token (001:314:
+     * {@code colorDepth}, {@code resolution [width, height]}, {@code java}, {@code javascript},
+     * {@code locale}, {@code timezone} in minutes behind UTC as EMV's, {@code ip}); {@code userAgent} is our
+     * assumption.
+     */
+    private static JsonObject browser(BrowserInfo browser) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (browser.colorDepth() != null) {
+            json.add("colorDepth", browser.colorDepth());
+        }
+        if (browser.screenWidth() != null && browser.screenHeight() != null) {
+            json.add("resolution", Json.createArrayBuilder().add(browser.screenWidth()).add(browser.screenHeight()));
+        }
+        if (browser.javaEnabled() != null) {
+            json.add("java", browser.javaEnabled());
+        }
+        if (browser.javascriptEnabled() != null) {
+            json.add("javascript", browser.javascriptEnabled());
+        }
+        addIfPresent(json, "locale", browser.language());
+        if (browser.timeZoneOffsetMinutes() != null) {
+            json.add("timezone", browser.timeZoneOffsetMinutes());
+        }
+        addIfPresent(json, "ip", browser.ipAddress());
+        addIfPresent(json, "userAgent", browser.userAgent());
+        return json.build();
+    }
+
+    /**
+     * The request's card. Without a token: the card object (001:94-105), {@code csc} only when the merchant
+     * gave one (API.md §2), with the verification the browser brought. Once antifraud gave a card token, the
+     * token is the card for every later round (001:317-323); a verification then goes beside it as
+     * {@code {token, verification}}: our assumption (PROVIDERS.md G-I9), since the seed sends tokens to a
+     * "Card update" it does not document (001:108, 201, 282).
+     */
+    public static JsonValue card(Card card, String token, JsonObject verification) {
+        if (token != null) {
+            return verification == null ? Json.createValue(token)
+                    : Json.createObjectBuilder().add("token", token).add("verification", verification).build();
+        }
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("pan", card.number())
                 .add("expires", Json.createArrayBuilder().add(card.expiryMonth()).add(card.expiryYear() % 100));
@@ -120,7 +155,7 @@ public final class IntergiroWire {
         return json.build();
     }
 
-    /** Amounts are in major units at Intergiro ({@code 10} or {@code 7.5} EUR). */
+    /** Amounts are in major units at Intergiro ({@code 10} or {@code 7.5} EUR): [X], PROVIDERS.md §2.3.1. */
     static BigDecimal majorUnits(Amount amount) {
         int digits = Math.max(0, Currency.getInstance(amount.currency()).getDefaultFractionDigits());
         BigDecimal major = BigDecimal.valueOf(amount.value()).movePointLeft(digits).stripTrailingZeros();
@@ -201,6 +236,7 @@ public final class IntergiroWire {
         JsonObject details = object(object(answer, "content"), "details");
         JsonObject data = object(details, "data");
         String url = text(details, "url");
+        // G-I5: the seed's challenge error has no id (001:118-140); the cycle keeps the one it has.
         String cycle = text(answer, "id") != null ? text(answer, "id") : refs.get(CYCLE);
         if (url == null || cycle == null) {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
@@ -211,13 +247,13 @@ public final class IntergiroWire {
         BrowserAction action;
         String kind;
         if ("GET".equalsIgnoreCase(text(details, "method"))) {
-            kind = ANTIFRAUD;
+            kind = ANTIFRAUD; // 001:288, 309
             action = new BrowserAction("ANTIFRAUD", "GET", url, Map.of(), "HIDDEN_IFRAME", null);
         } else if (METHOD.equals(text(data, "type"))) {
             kind = METHOD;
             next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
             next.put(VERSION, text(data, "messageVersion"));
-            String methodData = base64Url(Json.createObjectBuilder()
+            String methodData = base64Url(Json.createObjectBuilder() // 001:41-55
                     .add("threeDSServerTransID", text(data, "threeDSServerTransID"))
                     .add("threeDSMethodNotificationURL", callbackBase + "/method-complete").build().toString());
             action = new BrowserAction("METHOD", "POST", url, Map.of("threeDSMethodData", methodData),
@@ -227,14 +263,14 @@ public final class IntergiroWire {
             next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
             next.put(ACS_TRANS, text(data, "acsTransID"));
             next.put(VERSION, text(data, "messageVersion"));
-            JsonObjectBuilder creq = Json.createObjectBuilder(data);
+            JsonObjectBuilder creq = Json.createObjectBuilder(data); // 001:142: everything but type
             creq.remove("type");
             action = new BrowserAction("CHALLENGE", "POST", url, Map.of("creq", base64Url(creq.build().toString())),
                     "VISIBLE_IFRAME", text(data, "challengeWindowSize"));
         } else if (text(data, "PaReq") != null) {
             kind = PARES;
             next.put(MD, text(data, "MD"));
-            Map<String, String> fields = new LinkedHashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>(); // 001:236-237, verbatim
             fields.put("PaReq", text(data, "PaReq"));
             fields.put("TermUrl", text(data, "TermUrl"));
             fields.put("MD", text(data, "MD"));
@@ -305,8 +341,8 @@ public final class IntergiroWire {
     }
 
     /**
-     * What the browser brought back for the pending step, as Intergiro wants it in the re-POST, with
-     * what it showed of the result. Anything that does not answer the pending step is refused.
+     * What the browser brought back for the pending step, as Intergiro wants it in the re-POST, with what
+     * it showed of the result. Anything that does not answer the pending step is refused.
      */
     public static Callback callback(Map<String, String> refs, BrowserResult browser) {
         String step = refs.get(STEP);
@@ -316,8 +352,7 @@ public final class IntergiroWire {
         Map<String, String> seen = new LinkedHashMap<>();
         switch (step) {
             case METHOD -> {
-                boolean completed = browser.get("threeDSMethodData") != null;
-                if (completed) {
+                if (browser.get("threeDSMethodData") != null) {
                     JsonObject notification = decode(browser.get("threeDSMethodData"));
                     if (!refs.get(SERVER_TRANS).equals(text(notification, "threeDSServerTransID"))) {
                         throw new BrowserRefusedException("method notification for another transaction");
@@ -325,10 +360,12 @@ public final class IntergiroWire {
                 } else if (!"true".equals(browser.get("timeout"))) {
                     throw new BrowserRefusedException("not a method notification");
                 }
+                // 001:82-103: the notification's id (the error's, checked above) and the error's version,
+                // nothing more. A method that never notified within its budget gets the same verification:
+                // the seed is silent on it (G-I7), so that is our assumption.
                 JsonObject verification = Json.createObjectBuilder().add("type", METHOD)
                         .add("data", Json.createObjectBuilder().add("threeDSServerTransID", refs.get(SERVER_TRANS))
-                                .add("messageVersion", refs.get(VERSION))
-                                .add("threeDSCompInd", completed ? "Y" : "N")).build();
+                                .add("messageVersion", refs.get(VERSION))).build();
                 return new Callback(verification, null, seen);
             }
             case CHALLENGE -> {
@@ -340,6 +377,7 @@ public final class IntergiroWire {
                 }
                 seen.put(SEEN_STATUS, status(text(decoded, "transStatus")));
                 seen.put(SEEN_IN, CHALLENGE);
+                // 001:196: the cres string as received.
                 return new Callback(Json.createObjectBuilder().add("type", CHALLENGE).add("data", cres).build(), null,
                         seen);
             }
@@ -361,7 +399,7 @@ public final class IntergiroWire {
                         seen);
             }
             case ANTIFRAUD -> {
-                String token = require(browser, "card");
+                String token = require(browser, "card"); // 001:311-314
                 if (token.chars().filter(c -> c == '.').count() != 2) {
                     throw new BrowserRefusedException("the card token is not a JWT");
                 }
@@ -371,7 +409,7 @@ public final class IntergiroWire {
         }
     }
 
-    /** The re-POST's card: the verification to add to the card object, or a card token that replaces it. */
+    /** The re-POST's card: the verification to add to the card, or a new card token that replaces it. */
     public record Callback(JsonObject verification, String cardToken, Map<String, String> seen) {
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
@@ -19,6 +21,7 @@ import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -176,14 +179,54 @@ class IntergiroWireTest {
     }
 
     @Test
-    void aMethodThatTimedOutIsReportedWithCompletionIndicatorN() {
+    void aMethodVerificationHasTheSeedsTwoMembersWhetherItNotifiedOrTimedOut() {
         Map<String, String> refs = Map.of(IntergiroWire.STEP, "method", IntergiroWire.SERVER_TRANS, "t1",
                 IntergiroWire.VERSION, "2.2.0");
-        JsonObject verification = IntergiroWire.callback(refs, new BrowserResult(Map.of("timeout", "true")))
-                .verification();
-        assertEquals("method", verification.getString("type"));
-        assertEquals("N", verification.getJsonObject("data").getString("threeDSCompInd"));
-        assertEquals("t1", verification.getJsonObject("data").getString("threeDSServerTransID"));
+        JsonObject expected = Json.createObjectBuilder().add("type", "method").add("data", Json.createObjectBuilder()
+                .add("threeDSServerTransID", "t1").add("messageVersion", "2.2.0")).build();
+        assertEquals(expected, IntergiroWire.callback(refs, new BrowserResult(Map.of("timeout", "true")))
+                .verification(), "no threeDSCompInd: 001:100-103 has none");
+        String notification = IntergiroWire.base64Url("{\"threeDSServerTransID\":\"t1\"}");
+        assertEquals(expected, IntergiroWire.callback(refs, new BrowserResult(Map.of("threeDSMethodData", notification)))
+                .verification());
+    }
+
+    @Test
+    void aReRequestRepeatsEveryFieldOfTheFirstAndAddsOnlyTheIdAndTheCard() {
+        NewAuthentication held = held("987");
+        JsonObject first = IntergiroWire.request(held, IntergiroWire.card(held.card(), null, null), CALLBACK, null);
+        JsonObject verification = Json.createObjectBuilder().add("type", "challenge").add("data", "eyJj").build();
+        JsonObject again = IntergiroWire.request(held, IntergiroWire.card(held.card(), null, verification), CALLBACK,
+                "c1");
+        assertEquals(List.of("number", "amount", "currency", "card", "client", "browser"), List.copyOf(first.keySet()));
+        assertEquals("c1", again.getString("id"));
+        for (String field : first.keySet()) {
+            if (!field.equals("card")) {
+                assertEquals(first.get(field), again.get(field), field + " repeated (001:92, 329)");
+            }
+        }
+        assertEquals(verification, again.getJsonObject("card").getJsonObject("verification"));
+        JsonObject card = Json.createObjectBuilder(again.getJsonObject("card")).remove("verification").build();
+        assertEquals(first.getJsonObject("card"), card, "the same card, updated with the verification (001:332)");
+    }
+
+    @Test
+    void theBrowserHasTheMembersOfTheSeedsCardToken() {
+        JsonObject browser = IntergiroWire.request(held(null), JsonValue.EMPTY_JSON_OBJECT, CALLBACK, null)
+                .getJsonObject("browser");
+        assertEquals(Json.createObjectBuilder().add("colorDepth", 24)
+                .add("resolution", Json.createArrayBuilder().add(1920).add(1080)).add("java", false)
+                .add("javascript", true).add("locale", "en-US").add("timezone", -60).add("ip", "192.0.2.10")
+                .add("userAgent", "Mozilla/5.0").build(), browser, "001:314's browser, plus the user agent");
+    }
+
+    @Test
+    void theAntifraudTokenStaysTheCardAndCarriesLaterVerifications() {
+        Card card = held("987").card();
+        assertEquals(Json.createValue("eyJh.eyJp.c2ln"), IntergiroWire.card(card, "eyJh.eyJp.c2ln", null), "001:322");
+        JsonObject verification = Json.createObjectBuilder().add("type", "method").build();
+        assertEquals(Json.createObjectBuilder().add("token", "eyJh.eyJp.c2ln").add("verification", verification).build(),
+                IntergiroWire.card(card, "eyJh.eyJp.c2ln", verification), "never the card number again");
     }
 
     @Test
@@ -256,9 +299,11 @@ class IntergiroWireTest {
 
     @Test
     void theCardCarriesACscOnlyWhenTheMerchantGaveOne() {
-        JsonObject without = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, null), null);
+        JsonObject without = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, null), null, null)
+                .asJsonObject();
         assertEquals(List.of("pan", "expires"), List.copyOf(without.keySet()));
-        JsonObject with = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, "987"), null);
+        JsonObject with = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, "987"), null, null)
+                .asJsonObject();
         assertEquals("987", with.getString("csc"));
     }
 
@@ -267,6 +312,13 @@ class IntergiroWireTest {
         assertEquals(new BigDecimal("10"), IntergiroWire.majorUnits(new Amount(1000, "EUR")));
         assertEquals(new BigDecimal("7.5"), IntergiroWire.majorUnits(new Amount(750, "EUR")));
         assertEquals(new BigDecimal("1000"), IntergiroWire.majorUnits(new Amount(1000, "JPY")));
+    }
+
+    private static NewAuthentication held(String securityCode) {
+        return new NewAuthentication("order-1", new Amount(1000, "EUR"),
+                new Card("4111111111111111", 2, 2030, "Jane Doe", securityCode), "intergiro", null, null,
+                new BrowserInfo("text/html", "Mozilla/5.0", "192.0.2.10", "en-US", 24, 1080, 1920, -60, false, true),
+                "NO_PREFERENCE", "https://shop.example/done");
     }
 
     /** An error in the shape the seed documents (001:19-39), about {@code property}, saying {@code words}. */
