@@ -17,7 +17,8 @@ import java.util.Optional;
  * What {@code POST /v1/authorization} refuses as malformed content, first problem only (Intergiro names
  * one {@code content.property}): a missing or ill-typed {@code number}, {@code amount}, {@code currency},
  * {@code card} or {@code client.callback}, a {@code card.csc} that is not 3 or 4 digits (it is optional), and
- * a non-string {@code id}. Unknown properties pass, and so
+ * a non-string {@code id}. A card is the card object, the card token, or {@code {token, verification}} (our
+ * assumption for a token that carries a verification, PROVIDERS.md G-I9). Unknown properties pass, and so
  * does {@code browser} whatever it holds. The card number is not Luhn-checked (PROVIDERS.md §6.1.9):
  * 12 to 19 digits suffice; nor is the expiry compared with today.
  */
@@ -84,6 +85,11 @@ final class RequestValidation {
         if (card.isEmpty() || !(card.get() instanceof JsonObject object)) {
             return malformed(CARD, "card is required: a card object {pan, expires, csc?} or a card token");
         }
+        if (object.containsKey("token")) {
+            return object.get("token") instanceof JsonString token && !token.getString().isBlank()
+                    ? checkVerification(object)
+                    : malformed(CARD, "card.token must be the card token, a string");
+        }
         if (!(object.get("pan") instanceof JsonString pan) || !new CardNumber(pan.getString()).isWellFormed()) {
             return malformed(PAN, "card.pan must be a string of 12 to 19 digits");
         }
@@ -95,7 +101,11 @@ final class RequestValidation {
         if (csc != null && !(csc instanceof JsonString text && text.getString().matches("\\d{3,4}"))) {
             return malformed("card.csc", "card.csc, when given, must be a string of 3 or 4 digits");
         }
-        JsonValue verification = object.get("verification");
+        return checkVerification(object);
+    }
+
+    private static Optional<IntergiroError> checkVerification(JsonObject card) {
+        JsonValue verification = card.get("verification");
         if (verification != null && verification.getValueType() != JsonValue.ValueType.NULL
                 && !(verification instanceof JsonObject given && given.get("type") instanceof JsonString)) {
             return malformed("card.verification", "card.verification must be {type, data}");

@@ -60,7 +60,8 @@
  *       <td>Y / N / U</td></tr>
  *   <tr><td>…2370</td><td>as …2503, but every code gives N (Cancel U)</td><td>N</td></tr>
  *   <tr><td>…2420</td><td>as …2503, but every answer gives U</td><td>U</td></tr>
- *   <tr><td>…10001</td><td>antifraud GET step, then 201</td><td>Y, inferred</td></tr>
+ *   <tr><td>…10001</td><td>antifraud GET step, then the method with the card token as the card, then 201</td>
+ *       <td>Y, inferred</td></tr>
  *   <tr><td>4000000000000002</td><td>3-D Secure 1.0 PaReq, one-time-code page: 1234 PaRes Y, ECI {@code 05},
  *       then 201; another code PaRes N; Cancel PaRes U; both then the failed verification</td>
  *       <td>Y inferred / E, v1.0.2: the gateway does not read the PaRes</td></tr>
@@ -97,17 +98,19 @@
  *       the id, and any id (an EMV method runs before the ACS knows the transaction).</li>
  *   <li>G-I3: the challenge page requires {@code messageType "CReq"} and the ids of a cycle waiting for its
  *       challenge; no doc-literal mode accepts the seed's CRes-shaped creq.</li>
- *   <li>G-I4: {@code messageVersion} is {@code 2.2.0} in every error and CRes; the version of a CReq or method
- *       data is not checked.</li>
+ *   <li>G-I4: {@code messageVersion} is {@code 2.2.0} in every error and CRes; the version of a CReq is not
+ *       checked; the method data's must be the error's (001:82).</li>
  *   <li>G-I5, G-I6: every error has the cycle's {@code id}; one {@code threeDSServerTransID} and one
  *       {@code acsTransID} per cycle.</li>
- *   <li>G-I7: a method re-POST is accepted whether the notification came or not; {@code threeDSCompInd}
- *       {@code Y}, {@code N} or absent lead on alike.</li>
+ *   <li>G-I7: a method re-POST is accepted whether the notification came or not. Its data is exactly the
+ *       seed's {@code {threeDSServerTransID, messageVersion}} (001:100-103): anything more, such as
+ *       {@code threeDSCompInd}, is refused.</li>
  *   <li>G-I8: the 3-D Secure 1.0 page posts {@code PaRes} and {@code MD} to the {@code TermUrl} it received,
  *       which the error sets to the request's {@code client.callback}.</li>
- *   <li>G-I9: tokenized cards carrying a verification ({@code card: {token, verification}}) are not
- *       simulated; a card token is accepted only as the answer to the antifraud step, and a first POST
- *       with one is malformed content.</li>
+ *   <li>G-I9: the card token the antifraud step gives is the card of every later round (001:317-323); a
+ *       round that must carry a verification sends {@code card: {token, verification}} (our assumption: the
+ *       seed's "Card update" for tokens, 001:108, is not documented). A card token is taken only after the
+ *       antifraud step, and a first POST with one is malformed content.</li>
  *   <li>G-I10: a failed verification is the seed's error shape about the card (001:19-39) with the words
  *       "authentication failed", ours, not PROVIDERS.md's proposed "verification failed", so that a gateway
  *       keyed on words rather than on the documented shape fails here.</li>
@@ -126,8 +129,11 @@
  *       but never requires it, so {@code card.csc} is optional.</li>
  *   <li>G-I14: the callback fields are exactly {@code threeDSMethodData}, {@code cres}, {@code PaRes} (with
  *       {@code MD}) and {@code card}.</li>
- *   <li>Each step's browser result goes to the {@code client.callback} of the request that asked for that
- *       step, so a gateway may vary its callback between rounds.</li>
+ *   <li>A re-POST includes every field of the previous call as it was (001:92, 188, 269, 320, 329-332):
+ *       every member but {@code id} and {@code card} is compared ({@code amount} as a number), the first
+ *       one left out or changed is malformed content; the card must be the previous call's, updated with
+ *       the verification only, else "verification invalid". {@code client.callback} therefore stays the
+ *       same for the whole cycle.</li>
  *   <li>Encodings: base64url without padding, as 3dsecure.io writes; reading accepts padding and the
  *       standard alphabet ({@link io.threeds.sandbox.intergiro.Base64UrlJson}).</li>
  *   <li>The challenge page has only the one-time code and Cancel, not §2.9's per-status buttons: SANDBOX.md's
@@ -141,7 +147,8 @@
  * <h2>State</h2>
  * Cycles live in memory ({@link io.threeds.sandbox.intergiro.Cycles}), keyed by cycle id and findable by
  * {@code threeDSServerTransID} and {@code xid}, at most {@code sandbox.intergiro.max-cycles} (default 100000).
- * A cycle keeps no card number: first 6 and last 4 digits, expiry, and a SHA-256 fingerprint to recognise
- * the card in re-POSTs.
+ * A cycle keeps no card number: first 6 and last 4 digits, expiry, the previous call's other fields, and a
+ * SHA-256 fingerprint of its card ({@link io.threeds.sandbox.intergiro.RequestFields}) to recognise the card
+ * in re-POSTs.
  */
 package io.threeds.sandbox.intergiro;

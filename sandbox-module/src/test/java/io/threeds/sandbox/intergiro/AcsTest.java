@@ -106,18 +106,6 @@ class AcsTest {
     }
 
     @Test
-    void cresGoesToTheCallbackOfTheRequestThatAskedForTheChallenge() {
-        ApiAnswer method = sandbox.post("4000000000002503");
-        String later = "https://gateway.example/3ds/intergiro/callback?session=s1&round=2";
-        ApiAnswer challenge = sandbox.post(Fixture.request("4000000000002503").add("id", Fixture.cycleId(method))
-                .add("client", Json.createObjectBuilder().add("callback", later))
-                .add("card", Fixture.card("4000000000002503").add("verification",
-                        Fixture.method(data(method).getString("threeDSServerTransID")))).build());
-        Cycle cycle = sandbox.cycle(challenge);
-        assertEquals(later, SubmittedForm.of(acs.challengeAnswer(creq(cycle.ids()), "1234", "submit").html()).action());
-    }
-
-    @Test
     void threeDSecure1PostsARealAcsPaResAndTheMdToTermUrl() {
         ApiAnswer answer = sandbox.post("4000000000000002");
         JsonObject data = data(answer);

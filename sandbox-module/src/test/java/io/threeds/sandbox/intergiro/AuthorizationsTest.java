@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threeds.sandbox.RequestBody;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -95,12 +96,50 @@ class AuthorizationsTest {
     }
 
     @Test
-    void acceptsAMethodThatDidNotCompleteInTime() {
+    void takesMethodDataWithExactlyTheSeedsTwoMembers() {
         ApiAnswer method = sandbox.post("4000100000000000");
-        JsonObject late = Json.createObjectBuilder().add("type", "method").add("data", Json.createObjectBuilder()
-                .add("threeDSServerTransID", data(method).getString("threeDSServerTransID"))
-                .add("messageVersion", "2.1.0").add("threeDSCompInd", "N")).build();
-        assertEquals(201, sandbox.rePost("4000100000000000", cycleId(method), late).status());
+        String transaction = data(method).getString("threeDSServerTransID");
+        assertInvalidVerification(sandbox.rePost("4000100000000000", cycleId(method), methodData(Json.createObjectBuilder()
+                .add("threeDSServerTransID", transaction).add("messageVersion", "2.2.0").add("threeDSCompInd", "N"))));
+        assertInvalidVerification(sandbox.rePost("4000100000000000", cycleId(method), methodData(Json.createObjectBuilder()
+                .add("threeDSServerTransID", transaction))));
+        assertInvalidVerification(sandbox.rePost("4000100000000000", cycleId(method), methodData(Json.createObjectBuilder()
+                .add("threeDSServerTransID", transaction).add("messageVersion", "2.1.0"))), "001:82: the error's version");
+        assertEquals(201, sandbox.rePost("4000100000000000", cycleId(method), Fixture.method(transaction)).status());
+    }
+
+    @Test
+    void refusesAReRequestThatLeavesOutOrChangesAFieldOfThePreviousCall() {
+        JsonObject browser = Json.createObjectBuilder().add("colorDepth", 24).add("ip", "192.0.2.10").build();
+        ApiAnswer method = sandbox.post(Fixture.request("4111111111111111").add("browser", browser).build());
+        JsonObject verification = Fixture.method(data(method).getString("threeDSServerTransID"));
+        JsonObjectBuilder again = Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("card", Fixture.card("4111111111111111").add("verification", verification));
+        assertMalformed("browser", sandbox.post(again.build()));
+        assertMalformed("browser", sandbox.post(Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("browser", Json.createObjectBuilder(browser).add("ip", "192.0.2.99"))
+                .add("card", Fixture.card("4111111111111111").add("verification", verification)).build()));
+        assertMalformed("client", sandbox.post(Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("browser", browser).add("client", Json.createObjectBuilder().add("callback", "https://other.example/"))
+                .add("card", Fixture.card("4111111111111111").add("verification", verification)).build()));
+        ApiAnswer challenge = sandbox.post(Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("browser", browser).add("somethingNew", 1)
+                .add("card", Fixture.card("4111111111111111").add("verification", verification)).build());
+        assertEquals("challenge", data(challenge).getString("type"), "every field repeated, one added: taken");
+    }
+
+    @Test
+    void refusesAReRequestWhoseCardIsNotThePreviousCallsUpdated() {
+        ApiAnswer method = sandbox.post("4111111111111111");
+        JsonObject verification = Fixture.method(data(method).getString("threeDSServerTransID"));
+        assertInvalidVerification(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111").remove("csc")
+                .add("verification", verification)));
+        assertInvalidVerification(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111").add("csc", "123")
+                .add("verification", verification)));
+        assertInvalidVerification(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111")
+                .add("expires", Json.createArrayBuilder().add(3).add(30)).add("verification", verification)));
+        assertEquals("challenge", data(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111")
+                .add("verification", verification))).getString("type"));
     }
 
     @Test
@@ -289,7 +328,7 @@ class AuthorizationsTest {
     }
 
     @Test
-    void authorizesAntifraudCardsOnTheirOwnToken() {
+    void authorizesAntifraudCardsOnTheirOwnTokenForEveryLaterRound() {
         Cycle cycle = sandbox.cycle(sandbox.post("4000000000010001"));
         Cycle other = sandbox.cycle(sandbox.post("4000000000010001"));
         String token = sandbox.tokens.issue(cycle, JsonObject.EMPTY_JSON_OBJECT, Fixture.NOW);
@@ -297,10 +336,18 @@ class AuthorizationsTest {
         assertInvalidVerification(sandbox.rePostToken(cycle.id(), new CardTokens().issue(cycle, JsonObject.EMPTY_JSON_OBJECT, Fixture.NOW)));
         assertInvalidVerification(sandbox.rePostToken(cycle.id(), token.substring(0, token.length() - 3) + "AAA"));
         assertInvalidVerification(sandbox.rePost("4000000000010001", cycle.id(), Fixture.method("x")));
-        ApiAnswer authorized = sandbox.rePostToken(cycle.id(), token);
-        assertEquals(201, authorized.status());
+        ApiAnswer method = sandbox.rePostToken(cycle.id(), token);
+        assertEquals("method", data(method).getString("type"), "then the method, in the same cycle");
+        assertEquals(cycle.id(), cycleId(method));
+        JsonObject verification = Fixture.method(data(method).getString("threeDSServerTransID"));
+        assertInvalidVerification(sandbox.rePost("4000000000010001", cycle.id(), verification),
+                "001:317-323: the token, not the card object, for every later round");
+        assertInvalidVerification(sandbox.rePostToken(cycle.id(), sandbox.tokens.issue(cycle,
+                Json.createObjectBuilder().add("ip", "192.0.2.1").build(), Fixture.NOW), verification), "another token");
+        ApiAnswer authorized = sandbox.rePostToken(cycle.id(), token, verification);
+        assertEquals(201, authorized.status(), authorized.body().toString());
         assertEquals("0001", authorized.body().getJsonObject("card").getString("last4"));
-        assertInvalidId(sandbox.rePostToken(cycle.id(), token));
+        assertInvalidId(sandbox.rePostToken(cycle.id(), token, verification));
     }
 
     @Test
@@ -350,6 +397,21 @@ class AuthorizationsTest {
         assertTrue(cycle.awaits(VerificationStep.CHALLENGE));
         sandbox.cycles.decide(cycle.id(), VerificationStep.CHALLENGE, pending -> result).orElseThrow();
         return sandbox.rePost(pan, cycle.id(), Fixture.challenge(CRes.of(cycle.ids(), result).encoded()));
+    }
+
+    private static JsonObject methodData(JsonObjectBuilder data) {
+        return Json.createObjectBuilder().add("type", "method").add("data", data).build();
+    }
+
+    private static void assertMalformed(String property, ApiAnswer answer) {
+        assertEquals(400, answer.status(), answer.body().toString());
+        assertEquals("malformed content", answer.body().getString("type"));
+        assertEquals(property, answer.body().getJsonObject("content").getString("property"), answer.body().toString());
+    }
+
+    private static void assertInvalidVerification(ApiAnswer answer, String why) {
+        assertEquals("verification invalid", answer.body().getString("error"), why + ": " + answer.body());
+        assertInvalidVerification(answer);
     }
 
     private static void assertInvalidVerification(ApiAnswer answer) {

@@ -36,6 +36,7 @@ record Journey(List<String> steps, String result, PaRes paRes, Set<String> cycle
         Set<String> ids = new LinkedHashSet<>();
         String result = null;
         PaRes paRes = null;
+        String token = null;
         ApiAnswer answer = sandbox.post(pan);
         while (answer.status() == 400 && "verification required".equals(answer.body().getString("error"))) {
             String id = cycleId(answer);
@@ -46,8 +47,8 @@ record Journey(List<String> steps, String result, PaRes paRes, Set<String> cycle
                 URI url = URI.create(details.getString("url"));
                 String page = sandbox.guard.redirect(query(url, "target"), query(url, "origin"),
                         AntifraudGuard.browser("192.0.2.1", "en-GB,en;q=0.8"), Fixture.NOW).html();
-                SubmittedForm form = submitted(page, Fixture.CALLBACK);
-                answer = sandbox.rePostToken(id, form.field("card"));
+                token = submitted(page, Fixture.CALLBACK).field("card");
+                answer = sandbox.rePostToken(id, token);
                 continue;
             }
             JsonObject data = data(answer);
@@ -62,7 +63,7 @@ record Journey(List<String> steps, String result, PaRes paRes, Set<String> cycle
                 assertEquals(data.getString("MD"), form.field("MD"));
                 paRes = PaRes.decode(form.field("PaRes")).orElseThrow();
                 result = paRes.status();
-                answer = sandbox.rePost(pan, id, Fixture.pares(form.field("PaRes")));
+                answer = rePost(sandbox, pan, token, id, Fixture.pares(form.field("PaRes")));
             } else if ("method".equals(data.getString("type"))) {
                 steps.add("method");
                 String methodData = Base64UrlJson.encode(Json.createObjectBuilder()
@@ -71,7 +72,7 @@ record Journey(List<String> steps, String result, PaRes paRes, Set<String> cycle
                 SubmittedForm form = submitted(sandbox.acs.method(methodData).html(), Fixture.CALLBACK);
                 String transaction = Base64UrlJson.decode(form.field("threeDSMethodData"))
                         .flatMap(json -> json.text("threeDSServerTransID")).orElseThrow();
-                answer = sandbox.rePost(pan, id, Json.createObjectBuilder().add("type", "method")
+                answer = rePost(sandbox, pan, token, id, Json.createObjectBuilder().add("type", "method")
                         .add("data", Json.createObjectBuilder().add("threeDSServerTransID", transaction)
                                 .add("messageVersion", data.getString("messageVersion")))
                         .build());
@@ -88,10 +89,15 @@ record Journey(List<String> steps, String result, PaRes paRes, Set<String> cycle
                 }
                 String cres = submitted(page, Fixture.CALLBACK).field("cres");
                 result = CRes.decode(cres).orElseThrow().transStatus();
-                answer = sandbox.rePost(pan, id, Fixture.challenge(cres));
+                answer = rePost(sandbox, pan, token, id, Fixture.challenge(cres));
             }
         }
         return new Journey(steps, result, paRes, ids, answer);
+    }
+
+    /** The round's re-POST: the card object, or, once antifraud gave one, the card token (001:317-323). */
+    private static ApiAnswer rePost(Fixture sandbox, String pan, String token, String id, JsonObject verification) {
+        return token == null ? sandbox.rePost(pan, id, verification) : sandbox.rePostToken(id, token, verification);
     }
 
     /** An auto-post page: it submits itself, offers a button, and posts to the expected URL. */

@@ -48,6 +48,21 @@ class RequestValidationTest {
     }
 
     @Test
+    void takesACardTokenCarryingAVerification() {
+        JsonObject method = Fixture.method("t");
+        String body = Fixture.request("x").add("card", Json.createObjectBuilder().add("token", "eyJ.eyJ.sig")
+                .add("verification", method)).build().toString();
+        assertEquals(Optional.empty(), check(body));
+        AuthorizationRequest request = AuthorizationRequest.of(RequestBody.parse(body).orElseThrow());
+        assertEquals("eyJ.eyJ.sig", request.cardToken());
+        assertEquals(method, request.verification());
+        assertEquals("card", check(Fixture.request("x").add("card", Json.createObjectBuilder().add("token", 5))
+                .build().toString()).orElseThrow().property());
+        assertEquals("card.verification", check(Fixture.request("x").add("card", Json.createObjectBuilder()
+                .add("token", "eyJ.eyJ.sig").add("verification", "method")).build().toString()).orElseThrow().property());
+    }
+
+    @Test
     void doesNotCheckLuhn() {
         assertEquals(Optional.empty(), check(Fixture.request("4111111111111112").build().toString()));
         assertEquals(Optional.empty(), check(Fixture.request("5555550000004444").build().toString()));

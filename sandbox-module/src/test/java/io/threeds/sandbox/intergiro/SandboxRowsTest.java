@@ -37,7 +37,7 @@ class SandboxRowsTest {
             "4000000000002370 | -    | cancel | method challenge+code            | U | failed",
             "4000000000002420 | 1234 | submit | method challenge+code            | U | failed",
             "4000000000002420 | 0000 | submit | method challenge+code            | U | failed",
-            "4000000000010001 | -    | -      | antifraud                        | - | 201",
+            "4000000000010001 | -    | -      | antifraud method                 | - | 201",
             "4000000000000002 | 1234 | submit | pares+code                       | Y | 201",
             "4000000000000002 | 0000 | submit | pares+code                       | N | failed",
             "4000000000000002 | 1234 | cancel | pares+code                       | U | failed",
