@@ -248,7 +248,7 @@ public final class IntergiroWire {
         String kind;
         if ("GET".equalsIgnoreCase(text(details, "method"))) {
             kind = ANTIFRAUD; // 001:288, 309
-            action = new BrowserAction("ANTIFRAUD", "GET", url, Map.of(), "HIDDEN_IFRAME", null);
+            action = new BrowserAction("ANTIFRAUD", "GET", url, Map.of(), frame(details, false), null);
         } else if (METHOD.equals(text(data, "type"))) {
             kind = METHOD;
             next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
@@ -257,7 +257,7 @@ public final class IntergiroWire {
                     .add("threeDSServerTransID", text(data, "threeDSServerTransID"))
                     .add("threeDSMethodNotificationURL", callbackBase + "/method-complete").build().toString());
             action = new BrowserAction("METHOD", "POST", url, Map.of("threeDSMethodData", methodData),
-                    "HIDDEN_IFRAME", null, METHOD_BUDGET_MS);
+                    frame(details, false), null, METHOD_BUDGET_MS);
         } else if (CHALLENGE.equals(text(data, "type"))) {
             kind = CHALLENGE;
             next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
@@ -266,7 +266,7 @@ public final class IntergiroWire {
             JsonObjectBuilder creq = Json.createObjectBuilder(data); // 001:142: everything but type
             creq.remove("type");
             action = new BrowserAction("CHALLENGE", "POST", url, Map.of("creq", base64Url(creq.build().toString())),
-                    "VISIBLE_IFRAME", text(data, "challengeWindowSize"));
+                    frame(details, true), text(data, "challengeWindowSize"));
         } else if (text(data, "PaReq") != null) {
             kind = PARES;
             next.put(MD, text(data, "MD"));
@@ -274,7 +274,7 @@ public final class IntergiroWire {
             fields.put("PaReq", text(data, "PaReq"));
             fields.put("TermUrl", text(data, "TermUrl"));
             fields.put("MD", text(data, "MD"));
-            action = new BrowserAction("CHALLENGE", "POST", url, fields, "VISIBLE_IFRAME", "02");
+            action = new BrowserAction("CHALLENGE", "POST", url, fields, frame(details, true), "02");
         } else {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                     "intergiro asked for a verification of an unknown kind", 400, null);
@@ -287,6 +287,19 @@ public final class IntergiroWire {
                 challenge ? (PARES.equals(kind) ? Flow.THREEDS1 : Flow.CHALLENGE) : null, null,
                 new Liability(false, "UNDETERMINED"), RecommendedAction.AWAIT_BROWSER);
         return new ProviderResult(pending, action, next, null, List.of());
+    }
+
+    /**
+     * Where the step runs: {@code details.visible} decides between a visible and a hidden iframe (001:7);
+     * only when it is missing does the seed's usual rendering of the kind apply (method hidden, 001:52;
+     * challenge and 3-D Secure 1.0 visible, 001:154, 235).
+     */
+    private static String frame(JsonObject details, boolean visibleByDefault) {
+        JsonValue visible = details.get("visible");
+        boolean shown = visible != null && (visible.getValueType() == JsonValue.ValueType.TRUE
+                || visible.getValueType() == JsonValue.ValueType.FALSE)
+                ? visible.getValueType() == JsonValue.ValueType.TRUE : visibleByDefault;
+        return shown ? "VISIBLE_IFRAME" : "HIDDEN_IFRAME";
     }
 
     /**

@@ -20,6 +20,7 @@ import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -76,6 +77,39 @@ class IntergiroWireTest {
         assertEquals("http://your.example-url.com/", step.browserAction().fields().get("TermUrl"));
         assertEquals("MD", step.browserAction().fields().get("MD"));
         assertTrue(step.browserAction().fields().get("PaReq").startsWith("eyJ2ZXJzaW9uIjoiMS4wIi"));
+    }
+
+    @Test
+    void detailsVisibleDecidesTheFrameWhateverTheKind() {
+        assertEquals("VISIBLE_IFRAME", interpret(400, visible(json("method-required.json"), true), Map.of())
+                .browserAction().target(), "a method the seed says to show");
+        assertEquals("HIDDEN_IFRAME", interpret(400, visible(json("challenge-required.json"), false),
+                Map.of(IntergiroWire.CYCLE, "c1")).browserAction().target(), "a challenge without interaction (001:9)");
+        assertEquals("HIDDEN_IFRAME", interpret(400, visible(json("pares-required.json"), false), Map.of())
+                .browserAction().target());
+        assertEquals("VISIBLE_IFRAME", interpret(400, visible(IntergiroDocLiteralTest.json("antifraud-required.json"),
+                true), Map.of()).browserAction().target());
+    }
+
+    @Test
+    void theSeedsAntifraudErrorIsAHiddenGetOfItsUrl() {
+        ProviderResult step = interpret(400, IntergiroDocLiteralTest.json("antifraud-required.json"), Map.of());
+        assertEquals("ANTIFRAUD", step.browserAction().purpose());
+        assertEquals("GET", step.browserAction().method());
+        assertEquals("HIDDEN_IFRAME", step.browserAction().target(), "001:300 visible false");
+        assertEquals("https://merchant.intergiro.com/v1/verification/redirect?target=https://3dsecure.io/"
+                + "&origin=http://your.example-url.com/&v=2.2.0", step.browserAction().url());
+        assertEquals("antifraud", step.refs().get(IntergiroWire.STEP));
+    }
+
+    @Test
+    void withoutVisibleEachKindKeepsTheSeedsRendering() {
+        assertEquals("HIDDEN_IFRAME", interpret(400, withoutVisible(json("method-required.json")), Map.of())
+                .browserAction().target(), "001:52");
+        assertEquals("VISIBLE_IFRAME", interpret(400, withoutVisible(json("challenge-required.json")),
+                Map.of(IntergiroWire.CYCLE, "c1")).browserAction().target(), "001:154");
+        assertEquals("VISIBLE_IFRAME", interpret(400, withoutVisible(json("pares-required.json")), Map.of())
+                .browserAction().target(), "001:235");
     }
 
     @Test
@@ -319,6 +353,23 @@ class IntergiroWireTest {
                 new Card("4111111111111111", 2, 2030, "Jane Doe", securityCode), "intergiro", null, null,
                 new BrowserInfo("text/html", "Mozilla/5.0", "192.0.2.10", "en-US", 24, 1080, 1920, -60, false, true),
                 "NO_PREFERENCE", "https://shop.example/done");
+    }
+
+    private static JsonObject visible(JsonObject error, boolean visible) {
+        return withDetails(error, details(error).add("visible", visible));
+    }
+
+    private static JsonObject withoutVisible(JsonObject error) {
+        return withDetails(error, details(error).remove("visible"));
+    }
+
+    private static JsonObjectBuilder details(JsonObject error) {
+        return Json.createObjectBuilder(error.getJsonObject("content").getJsonObject("details"));
+    }
+
+    private static JsonObject withDetails(JsonObject error, JsonObjectBuilder details) {
+        return Json.createObjectBuilder(error).add("content", Json.createObjectBuilder(error.getJsonObject("content"))
+                .add("details", details)).build();
     }
 
     /** An error in the shape the seed documents (001:19-39), about {@code property}, saying {@code words}. */
