@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The HTTP 400 "verification required" error that announces a cycle's pending step, exactly as the seed
- * shows it (PROVIDERS.md §2.3.1) but always with the cycle's {@code id} (G-I5). {@code details.url} is
+ * shows it (PROVIDERS.md §2.3.1) but always with the cycle's {@code id} (G-I5). {@code details.visible} is
+ * the seed's for each kind (method and antifraud hidden, challenge and 3-D Secure 1.0 shown), except for a
+ * challenge the issuer decides without the shopper: "without any user interaction and therefore hidden"
+ * (001:9). {@code details.url} is
  * absolute, built from the base URI the request came in on ({@code http://host/sandbox/}), so the
  * shopper's browser reaches the simulator the way the gateway did.
  */
@@ -40,7 +43,8 @@ final class VerificationRequired {
                             .add("type", "method")
                             .add("threeDSServerTransID", ids.threeDSServerTransID())
                             .add("messageVersion", MESSAGE_VERSION));
-            case CHALLENGE -> details.add("visible", true).add("method", "POST").add("url", page(base, CHALLENGE_PAGE))
+            case CHALLENGE -> details.add("visible", cycle.scenario().acsDecision().isEmpty())
+                    .add("method", "POST").add("url", page(base, CHALLENGE_PAGE))
                     .add("data", Json.createObjectBuilder()
                             .add("type", "challenge")
                             .add("threeDSServerTransID", ids.threeDSServerTransID())

@@ -80,7 +80,8 @@
  *       a bare error as E. The nearest documented outcome that carries the result is a challenge whose ACS
  *       decides without the shopper (like 3dsecure.io's auto-submit challenge cards, §2.7): the CRes arrives
  *       through the browser with that transStatus, then 201 for A or the failed verification. The gateway
- *       therefore sees a (silent) challenge step for these rows, not a frictionless flow.</li>
+ *       therefore sees a silent challenge step for these rows, not a frictionless flow; having no user
+ *       interaction, it is announced with {@code visible: false} (001:9), to run in a hidden iframe.</li>
  *   <li>…55550's message for the cardholder has no place in Intergiro's answers; it behaves as …2537 (R).</li>
  *   <li>Enrollment error, "unavailable on lookup" and bypass (…2446, …2990, …2560): Intergiro authorizes
  *       without 3-D Secure and says nothing else, so the gateway reads U as "not applicable".</li>

@@ -164,6 +164,14 @@ class AuthorizationsTest {
     }
 
     @Test
+    void hidesTheChallengesTheIssuerDecidesWithoutTheShopper() {
+        for (String card : List.of("4000000000002719", "4000000000002925", "4000000000002313", "4000000000002537")) {
+            assertFalse(details(sandbox.afterMethod(card)).getBoolean("visible"), card + ": no interaction (001:9)");
+        }
+        assertTrue(details(sandbox.afterMethod("4000000000002503")).getBoolean("visible"));
+    }
+
+    @Test
     void endsTheChallengeWithTheResultTheAcsDecided() {
         assertEquals(201, challengeDecided("4000000000002503", TransStatus.Y).status());
         assertEquals(201, challengeDecided("4000000000002719", TransStatus.A).status());
