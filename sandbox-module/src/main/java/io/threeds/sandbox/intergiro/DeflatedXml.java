@@ -69,7 +69,8 @@ final class DeflatedXml {
         try {
             DocumentBuilder parser = parserFactory().newDocumentBuilder();
             parser.setErrorHandler(new DefaultHandler());
-            return Optional.of(parser.parse(new ByteArrayInputStream(inflate(Base64.getMimeDecoder().decode(text.strip())))));
+            byte[] xml = inflate(Base64.getMimeDecoder().decode(text.strip()));
+            return Optional.of(parser.parse(new ByteArrayInputStream(xml)));
         } catch (IllegalArgumentException | DataFormatException | SAXException | IOException e) {
             return Optional.empty();
         } catch (ParserConfigurationException e) {

@@ -6,8 +6,10 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * An error Intergiro answers with, other than "verification required" and a failed verification
- * ({@link VerificationFailed}):
- * {@code {status, type, error, content: {property, description}}} (the shape of the seed's errors).
+ * ({@link VerificationFailed}): {@code {status, type, error, content: {property, description}}}, the shape
+ * of the seed's errors (001:19-39), whose only status and type are 400 and "malformed content". The words
+ * of {@code error} and {@code description}, the 401 of a missing key and the types of other statuses are
+ * our assumption.
  *
  * @param property the request property at fault, or {@code null} for an error without {@code content}
  */

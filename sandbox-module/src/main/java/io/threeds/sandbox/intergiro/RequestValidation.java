@@ -23,12 +23,16 @@ import java.util.Optional;
  * 12 to 19 digits suffice; nor is the expiry compared with today.
  */
 final class RequestValidation {
+    /** Not in the seed, nor {@code amount} (major units) and {@code currency}: [X] PROVIDERS.md §2.3.1. */
     static final String NUMBER = "number";
     static final String AMOUNT = "amount";
     static final String CURRENCY = "currency";
+    /** 001:94-105 (object: {@code pan}, {@code expires [month, year2]}, {@code csc}), 001:322 (token). */
     static final String CARD = "card";
     static final String PAN = "card.pan";
+    /** 001:179, 260, 311. */
     static final String CALLBACK = "client.callback";
+    /** 001:331. */
     static final String ID = "id";
 
     private RequestValidation() {

@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** The authorization endpoint's answers, with the ACS's decisions recorded directly on the cycles. */
 class AuthorizationsTest {
+    /** 001:262. */
+    private static final String SEED_PARES = "eyJhbW91bnQiOiIyMDAwMCIsImN1cnJlbmN5IjoiRVVSIiwibWVyY2hhbnRfaWQiOiIwMDAwMDgx"
+            + "MDMwMDAxMTEiLCJsYXN0NCI6IjExMTEiLCJlY2kiOiIyIiwiY2F2diI6IiIsImNhdnZfYWxnb3JpdGhtIjoidGVzdCIsInhpZCI6Ik1EQXdNR"
+            + "EF3TURBd01EQXdNREF3T0RVNE5UWT0iLCJzdGF0dXMiOiJZIn0";
     private final Fixture sandbox = new Fixture();
 
     @Test
@@ -310,8 +314,8 @@ class AuthorizationsTest {
                 Fixture.pares(PaRes.of(decided, TransStatus.N, Fixture.NOW).encoded())));
         assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(), Fixture.challenge(
                 CRes.of(cycle.ids(), TransStatus.Y).encoded())));
-        String seedsJson = "eyJhbW91bnQiOiIyMDAwMCIsImN1cnJlbmN5IjoiRVVSIiwibWVyY2hhbnRfaWQiOiIwMDAwMDgxMDMwMDAxMTEiLCJsYXN0NCI6IjExMTEiLCJlY2kiOiIyIiwiY2F2diI6IiIsImNhdnZfYWxnb3JpdGhtIjoidGVzdCIsInhpZCI6Ik1EQXdNREF3TURBd01EQXdNREF3T0RVNE5UWT0iLCJzdGF0dXMiOiJZIn0";
-        assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(), Fixture.pares(seedsJson)));
+        assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(), Fixture.pares(SEED_PARES)),
+                "the seed's JSON PaRes of Intergiro's 3DS1 simulator is no real ACS's");
         assertEquals(201, sandbox.rePost("4000000000000002", cycle.id(),
                 Fixture.pares(PaRes.of(decided, TransStatus.Y, Fixture.NOW).encoded())).status());
     }

@@ -330,7 +330,7 @@ public final class IntergiroWire {
                 new Liability(false, "UNDETERMINED"), RecommendedAction.PROCEED);
     }
 
-    /** A refusal after the browser answered a verification: the CRes's N, R or U when it showed one (§7.9.2), else E. */
+    /** A refusal after the browser answered a verification: the CRes's N, R or U if it showed one (§7.9.2), else E. */
     private static ThreeDSResult failedResult(Map<String, String> refs, String brand, String reason) {
         String seen = refs.get(SEEN_STATUS);
         if (seen != null && !SHIFTING.contains(seen)) {
