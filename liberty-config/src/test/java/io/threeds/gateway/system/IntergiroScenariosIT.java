@@ -6,22 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.system.Gateway.Answer;
 import io.threeds.gateway.system.Gateway.Merchant;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every SANDBOX.md row through intergiro: "verification required" steps run on the hosted page (3DS
- * Method, challenge, 3DS 1.0, antifraud), each callback re-POSTed with the cycle id, as many rounds as
- * Intergiro asks, until it authorises or refuses.
+ * Every SANDBOX.md row through intergiro, with and without a security code: "verification required" steps
+ * run on the hosted page (3DS Method, challenge, 3DS 1.0, antifraud), each callback re-POSTed with every
+ * field of the previous call and the cycle id, as many rounds as Intergiro asks, until it authorises or
+ * refuses.
  */
 class IntergiroScenariosIT {
     private static final String RETURN_URL = "https://shop.example/checkout/done";
@@ -32,29 +39,44 @@ class IntergiroScenariosIT {
         merchant = Gateway.newMerchant("intergiro");
     }
 
-    @ParameterizedTest(name = "{0} answered {1} -> {2}")
-    @CsvSource(nullValues = "null", value = {
-            "4000000000002701, 1234,   Y, null, false, FRICTIONLESS,   INFERRED,        PROCEED,                         AUTHORIZED",
-            "4000100000000000, 1234,   Y, null, false, FRICTIONLESS,   INFERRED,        PROCEED,                         AUTHORIZED",
-            "4000000000010001, 1234,   Y, null, false, FRICTIONLESS,   INFERRED,        PROCEED,                         AUTHORIZED",
-            "4000000000002719, 1234,   A, null, true,  CHALLENGE,      BROWSER_MESSAGE, PROCEED,                         AUTHORIZED",
-            "4000000000002925, 1234,   N, 07,   false, CHALLENGE,      BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED",
-            "4000000000002313, 1234,   U, 07,   false, CHALLENGE,      BROWSER_MESSAGE, PROCEED_WITHOUT_LIABILITY_SHIFT, DECLINED",
-            "4000000000002537, 1234,   R, 07,   false, CHALLENGE,      BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED",
-            "4000000000055550, 1234,   R, 07,   false, CHALLENGE,      BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED",
-            "4000000000002503, 1234,   Y, null, true,  CHALLENGE,      BROWSER_MESSAGE, PROCEED,                         AUTHORIZED",
-            "4000000000002503, 9999,   N, 07,   false, CHALLENGE,      BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED",
-            "4000000000002503, CANCEL, U, 07,   false, CHALLENGE,      BROWSER_MESSAGE, PROCEED_WITHOUT_LIABILITY_SHIFT, DECLINED",
-            "4111111111111111, 1234,   Y, null, true,  CHALLENGE,      BROWSER_MESSAGE, PROCEED,                         AUTHORIZED",
-            "4000000000002370, 1234,   N, 07,   false, CHALLENGE,      BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED",
-            "4000000000002420, 1234,   U, 07,   false, CHALLENGE,      BROWSER_MESSAGE, PROCEED_WITHOUT_LIABILITY_SHIFT, DECLINED",
-            "4000000000000002, 1234,   Y, 05,   true,  THREEDS1,       BROWSER_MESSAGE, PROCEED,                         AUTHORIZED",
-            "4000000000000002, 0000,   N, 07,   false, THREEDS1,       BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED",
-            "5200000000052503, 1234,   Y, null, true,  CHALLENGE,      BROWSER_MESSAGE, PROCEED,                         AUTHORIZED",
-            "5200000000052925, 1234,   N, 00,   false, CHALLENGE,      BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED"})
+    /** Every SANDBOX.md row with a browser step: card, code, then what the authentication shows. */
+    private static final String ROWS = """
+            4000000000002701, 1234,   Y, null, false, FRICTIONLESS, INFERRED,        PROCEED,                         AUTHORIZED
+            4000100000000000, 1234,   Y, null, false, FRICTIONLESS, INFERRED,        PROCEED,                         AUTHORIZED
+            4000000000010001, 1234,   Y, null, false, FRICTIONLESS, INFERRED,        PROCEED,                         AUTHORIZED
+            4000000000002719, 1234,   A, null, true,  CHALLENGE,    BROWSER_MESSAGE, PROCEED,                         AUTHORIZED
+            4000000000002925, 1234,   N, 07,   false, CHALLENGE,    BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED
+            4000000000002313, 1234,   U, 07,   false, CHALLENGE,    BROWSER_MESSAGE, PROCEED_WITHOUT_LIABILITY_SHIFT, DECLINED
+            4000000000002537, 1234,   R, 07,   false, CHALLENGE,    BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED
+            4000000000055550, 1234,   R, 07,   false, CHALLENGE,    BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED
+            4000000000002503, 1234,   Y, null, true,  CHALLENGE,    BROWSER_MESSAGE, PROCEED,                         AUTHORIZED
+            4000000000002503, 9999,   N, 07,   false, CHALLENGE,    BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED
+            4000000000002503, CANCEL, U, 07,   false, CHALLENGE,    BROWSER_MESSAGE, PROCEED_WITHOUT_LIABILITY_SHIFT, DECLINED
+            4111111111111111, 1234,   Y, null, true,  CHALLENGE,    BROWSER_MESSAGE, PROCEED,                         AUTHORIZED
+            4000000000002370, 1234,   N, 07,   false, CHALLENGE,    BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED
+            4000000000002420, 1234,   U, 07,   false, CHALLENGE,    BROWSER_MESSAGE, PROCEED_WITHOUT_LIABILITY_SHIFT, DECLINED
+            4000000000000002, 1234,   Y, null, false, THREEDS1,     INFERRED,        PROCEED,                         AUTHORIZED
+            4000000000000002, 0000,   E, 07,   false, THREEDS1,     PROVIDER_API,    DO_NOT_PROCEED,                  DECLINED
+            5200000000052503, 1234,   Y, null, true,  CHALLENGE,    BROWSER_MESSAGE, PROCEED,                         AUTHORIZED
+            5200000000052925, 1234,   N, 00,   false, CHALLENGE,    BROWSER_MESSAGE, DO_NOT_PROCEED,                  DECLINED
+            """;
+
+    /**
+     * Each row with the card's security code and without it, since it is optional (API.md §2). The 3DS 1.0
+     * rows are inferred: the PaRes is Intergiro's to read, and its 201 carries no ECI; a failure is E.
+     */
+    static Stream<Arguments> rows() {
+        return ROWS.lines().map(line -> line.split(",\\s*")).flatMap(row -> Stream.of(true, false)
+                .map(securityCode -> Arguments.of(row[0], row[1], row[2], row[3].equals("null") ? null : row[3],
+                        Boolean.parseBoolean(row[4]), row[5], row[6], row[7], row[8].strip(), securityCode)));
+    }
+
+    @ParameterizedTest(name = "{0} answered {1} -> {2}, security code {9}")
+    @MethodSource("rows")
     void throughTheBrowserSteps(String card, String code, String transStatus, String eci, boolean liability,
-                                String flow, String source, String action, String authorization) {
-        JsonObject pending = createPending(card);
+                                String flow, String source, String action, String authorization, boolean securityCode) {
+        String request = Gateway.authenticationRequest(Gateway.reference(), card, RETURN_URL);
+        JsonObject pending = pendingFor(securityCode ? request : withoutSecurityCode(request));
         URI landed = new Shopper(RETURN_URL).authenticate(pending.getJsonObject("nextAction").getString("url"),
                 code.equals("CANCEL") ? null : code);
         assertEquals(RETURN_URL + "?authenticationId=" + pending.getString("id"), landed.toString());
@@ -75,6 +97,13 @@ class IntergiroScenariosIT {
         assertEquals("authentication.requested", types.get(0));
         assertEquals("authentication.challenge_completed", types.get(types.size() - 1));
         assertEquals(1, types.stream().filter("authentication.challenge_completed"::equals).count());
+        for (JsonObject sent : sentBodies(pending.getString("id"))) {
+            assertTrue(sent.containsKey("browser"), "every round repeats the browser (001:92): " + sent);
+            JsonValue sentCard = sent.get("card");
+            if (sentCard instanceof JsonObject object && object.containsKey("pan")) {
+                assertEquals(securityCode, object.containsKey("csc"), "csc only when given: " + sent);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,6 +137,45 @@ class IntergiroScenariosIT {
     }
 
     @Test
+    void theAntifraudTokenIsTheCardOfEveryLaterRound() {
+        JsonObject pending = createPending("4000000000010001");
+        assertEquals("ANTIFRAUD", pending.getJsonObject("nextAction").getJsonObject("browserAction").getString("purpose"));
+        new Shopper(RETURN_URL).authenticate(pending.getJsonObject("nextAction").getString("url"), null);
+        assertEquals("Y", read(pending.getString("id")).getString("transStatus"));
+        List<JsonObject> sent = sentBodies(pending.getString("id"));
+        assertEquals(3, sent.size(), "the first POST, the antifraud re-POST, the method re-POST");
+        assertEquals("40000000****0001", sent.get(0).getJsonObject("card").getString("pan"));
+        assertEquals(Json.createValue("[redacted]"), sent.get(1).get("card"), "001:322: the token is the card");
+        JsonObject later = sent.get(2).getJsonObject("card");
+        assertEquals("[redacted]", later.getString("token"), "001:317-323: still the token, not the card number");
+        assertEquals("method", later.getJsonObject("verification").getString("type"));
+        assertEquals(sent.get(1).getString("id"), sent.get(2).getString("id"));
+    }
+
+    @Test
+    void aThreeDS1PaResIsRelayedUnreadAndNotKept() {
+        JsonObject pending = createPending("4000000000000002");
+        new Shopper(RETURN_URL).authenticate(pending.getJsonObject("nextAction").getString("url"), "1234");
+        JsonObject verification = sentBodies(pending.getString("id")).get(1).getJsonObject("card")
+                .getJsonObject("verification");
+        assertEquals(Json.createObjectBuilder().add("type", "pares").add("data", "[redacted]").build(), verification,
+                "the PaRes reached the simulator, which accepted it; its CAVV is not kept in the evidence");
+        assertEquals("Y", read(pending.getString("id")).getString("transStatus"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"4000000000002719, HIDDEN_IFRAME", "4000000000002925, HIDDEN_IFRAME", "4000000000002503, VISIBLE_IFRAME"})
+    void aChallengeRunsInTheFrameDetailsVisibleAsksFor(String card, String target) {
+        JsonObject pending = createPending(card);
+        String id = pending.getString("id");
+        Answer next = afterTheMethodBudget(Gateway.get(pending.getJsonObject("nextAction").getString("url"), null));
+        assertEquals(200, next.status(), next.body());
+        JsonObject action = read(id).getJsonObject("nextAction").getJsonObject("browserAction");
+        assertEquals("CHALLENGE", action.getString("purpose"));
+        assertEquals(target, action.getString("target"), "001:7, 9: a challenge without interaction is hidden");
+    }
+
+    @Test
     void aMethodThatNeverNotifiesGoesOnAfterItsBudget() {
         JsonObject pending = createPending("4000000000002503");
         String id = pending.getString("id");
@@ -115,9 +183,7 @@ class IntergiroScenariosIT {
         Element timeout = Jsoup.parse(hosted.body(), hosted.response().uri().toString()).selectFirst("form#timeout");
         assertEquals(Gateway.URL + "/3ds/" + id + "/method-complete", timeout.absUrl("action"));
         assertTrue(hosted.body().contains("setTimeout"), "the hosted page keeps the method's 10-second budget");
-        Answer next = Gateway.send(Gateway.request(timeout.absUrl("action"), null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("timeout=true")));
+        Answer next = afterTheMethodBudget(hosted);
         assertEquals(200, next.status(), next.body());
         Element onward = Jsoup.parse(next.body(), next.response().uri().toString()).selectFirst("form");
         assertEquals("_parent", onward.attr("target"), "the answer lands in the method iframe and moves the page");
@@ -159,11 +225,36 @@ class IntergiroScenariosIT {
     }
 
     private static JsonObject createPending(String card) {
-        Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(),
-                Gateway.authenticationRequest(Gateway.reference(), card, RETURN_URL));
+        return pendingFor(Gateway.authenticationRequest(Gateway.reference(), card, RETURN_URL));
+    }
+
+    private static JsonObject pendingFor(String request) {
+        Answer answer = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(), request);
         assertEquals(201, answer.status(), answer.body());
         assertEquals("PENDING_BROWSER", answer.json().getString("state"), answer.body());
         return answer.json();
+    }
+
+    /** Reports the hosted page's method step as having run out of time, as the page's timer would. */
+    private static Answer afterTheMethodBudget(Answer hosted) {
+        Element timeout = Jsoup.parse(hosted.body(), hosted.response().uri().toString()).selectFirst("form#timeout");
+        return Gateway.send(Gateway.request(timeout.absUrl("action"), null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("timeout=true")));
+    }
+
+    /** The merchant's request without {@code card.securityCode}. */
+    private static String withoutSecurityCode(String request) {
+        JsonObject json = Json.createReader(new StringReader(request)).readObject();
+        return Json.createObjectBuilder(json).add("card", Json.createObjectBuilder(json.getJsonObject("card"))
+                .remove("securityCode")).build().toString();
+    }
+
+    /** What the gateway sent intergiro for an authentication, as kept for evidence, oldest first. */
+    private static List<JsonObject> sentBodies(String id) {
+        return Database.rows("SELECT request_body FROM provider_call WHERE authentication_id = ? ORDER BY at", id)
+                .stream().map(row -> Json.createReader(new StringReader((String) row.get("request_body"))).readObject())
+                .toList();
     }
 
     private static JsonObject read(String id) {

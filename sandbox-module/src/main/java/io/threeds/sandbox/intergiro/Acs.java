@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,7 @@ public class Acs {
     }
 
     /** The shopper's answer on the 3-D Secure 1.0 page: posts {@code PaRes} and {@code MD} to {@code TermUrl} (G-I8). */
-    Page threeDSecure1Answer(String paReq, String termUrl, String md, String otp, String action) {
+    Page threeDSecure1Answer(String paReq, String termUrl, String md, String otp, String action, Instant now) {
         Optional<Cycle> found = threeDSecure1Of(paReq, md);
         if (found.isEmpty()) {
             return unknownThreeDSecure1();
@@ -111,7 +112,7 @@ public class Acs {
         return cycles.decide(found.get().id(), VerificationStep.PARES, cycle -> cycle.scenario().result(answer))
                 .map(cycle -> {
                     Map<String, String> fields = new LinkedHashMap<>();
-                    fields.put("PaRes", PaRes.of(cycle, cycle.acsResult()).encoded());
+                    fields.put("PaRes", PaRes.of(cycle, cycle.acsResult(), now).encoded());
                     fields.put("MD", md);
                     return Page.ok(ShopperPages.autoPost("Authentication complete", termUrl, fields));
                 })

@@ -2,6 +2,7 @@ package io.threeds.sandbox.intergiro;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.time.temporal.ChronoUnit;
  * {@code {id, number, merchant, amount, currency, created, reference, card: {csc, expires, iin, last4,
  * scheme, type}, status, history, change, capture, refund}}. No 3-D Secure data: Intergiro does not
  * return it. The id is a new 16-character base64url id, not the cycle's; {@code reference} is 12 digits;
- * the merchant is {@code sandbox}; the security code always {@code matched} and the card {@code credit}.
+ * the merchant is {@code sandbox}; the card {@code credit}; the security code {@code matched} when the request
+ * had one, and no {@code card.csc} member when it had none (our assumption: [X] shows only a matched one).
  */
 final class AuthorizationDocument {
     static final String MERCHANT = "sandbox";
@@ -23,6 +25,10 @@ final class AuthorizationDocument {
 
     static JsonObject created(Cycle cycle, Instant now) {
         CardOnFile card = cycle.card();
+        JsonObjectBuilder shown = Json.createObjectBuilder();
+        if (card.hasSecurityCode()) {
+            shown.add("csc", "matched");
+        }
         return Json.createObjectBuilder()
                 .add("id", TransactionIds.newId())
                 .add("number", cycle.number())
@@ -31,8 +37,7 @@ final class AuthorizationDocument {
                 .add("currency", cycle.purchase().currency().getCurrencyCode())
                 .add("created", now.truncatedTo(ChronoUnit.MILLIS).toString())
                 .add("reference", "%012d".formatted(RANDOM.nextLong(1_000_000_000_000L)))
-                .add("card", Json.createObjectBuilder()
-                        .add("csc", "matched")
+                .add("card", shown
                         .add("expires", Json.createArrayBuilder().add(card.month()).add(card.year()))
                         .add("iin", card.iin())
                         .add("last4", card.lastFour())

@@ -11,14 +11,16 @@ import java.util.Currency;
 
 /**
  * A {@code POST /v1/authorization} body that passed {@link RequestValidation}: what the simulator reads of
- * it. Exactly one of {@code card} (the card object) and {@code cardToken} (the antifraud card token
- * string) is set.
+ * it. Exactly one of {@code card} (the card object) and {@code cardToken} (the antifraud card token, given
+ * as the card, 001:322, or as {@code {token, verification}}, our assumption for a token that must carry a
+ * verification, PROVIDERS.md G-I9) is set.
  *
  * @param id           the re-POST's cycle id, {@code null} on a first POST
- * @param verification the card object's {@code verification}, or {@code null}
+ * @param verification the card's {@code verification}, or {@code null}
+ * @param fields       what the next re-POST must repeat of this call
  */
 public record AuthorizationRequest(String id, String number, Purchase purchase, PaymentCard card, String cardToken,
-                                   JsonObject verification, String callback) {
+                                   JsonObject verification, String callback, RequestFields fields) {
 
     static AuthorizationRequest of(RequestBody body) {
         Purchase purchase = new Purchase(((JsonNumber) body.value(RequestValidation.AMOUNT).orElseThrow()).bigDecimalValue(),
@@ -27,16 +29,21 @@ public record AuthorizationRequest(String id, String number, Purchase purchase, 
         PaymentCard details = null;
         String token = null;
         JsonObject verification = null;
-        if (card instanceof JsonObject object) {
-            JsonArray expires = object.getJsonArray("expires");
-            details = new PaymentCard(new CardNumber(object.getString("pan")), expires.getJsonNumber(0).intValue(),
-                    expires.getJsonNumber(1).intValue());
-            verification = object.get("verification") instanceof JsonObject given ? given : null;
+        if (card instanceof JsonString text) {
+            token = text.getString().strip();
         } else {
-            token = ((JsonString) card).getString().strip();
+            JsonObject object = card.asJsonObject();
+            verification = object.get("verification") instanceof JsonObject given ? given : null;
+            if (object.get("token") instanceof JsonString text) {
+                token = text.getString().strip();
+            } else {
+                JsonArray expires = object.getJsonArray("expires");
+                details = new PaymentCard(new CardNumber(object.getString("pan")), expires.getJsonNumber(0).intValue(),
+                        expires.getJsonNumber(1).intValue(), object.containsKey("csc"));
+            }
         }
         return new AuthorizationRequest(body.text(RequestValidation.ID).orElse(null),
                 body.text(RequestValidation.NUMBER).orElseThrow(), purchase, details, token, verification,
-                body.text(RequestValidation.CALLBACK).orElseThrow());
+                body.text(RequestValidation.CALLBACK).orElseThrow(), RequestFields.of(body.root()));
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Intergiro's authorization endpoint behind the HTTP layer: a first POST opens a cycle, a re-POST with
  * the cycle's {@code id} continues it, and each answer is the pending step's "verification required"
- * error, the 201 {@code Authorization}, "verification failed", or the reason the request was refused.
+ * error, the 201 {@code Authorization}, the failed verification, or the reason the request was refused.
  * The first POST of SANDBOX.md's "answers only after 15 seconds" card waits
  * {@code sandbox.intergiro.slow-answer-ms} (default 15000) first.
  */
@@ -67,7 +67,7 @@ public class Authorizations {
         return switch (cycle.state()) {
             case AWAITING_VERIFICATION -> new ApiAnswer(400, VerificationRequired.body(cycle, request, base));
             case AUTHORIZED -> new ApiAnswer(201, AuthorizationDocument.created(cycle, now));
-            case FAILED -> ApiAnswer.of(IntergiroError.verificationFailed());
+            case FAILED -> new ApiAnswer(400, VerificationFailed.body(cycle));
         };
     }
 

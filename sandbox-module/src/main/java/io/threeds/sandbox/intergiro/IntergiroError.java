@@ -5,8 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * An error Intergiro answers with, other than "verification required":
- * {@code {status, type, error, content: {property, description}}} (the shape of the seed's errors).
+ * An error Intergiro answers with, other than "verification required" and a failed verification
+ * ({@link VerificationFailed}): {@code {status, type, error, content: {property, description}}}, the shape
+ * of the seed's errors (001:19-39), whose only status and type are 400 and "malformed content". The words
+ * of {@code error} and {@code description}, the 401 of a missing key and the types of other statuses are
+ * our assumption.
  *
  * @param property the request property at fault, or {@code null} for an error without {@code content}
  */
@@ -30,11 +33,6 @@ public record IntergiroError(int status, String type, String error, String prope
     /** A re-POST whose card does not answer the step the cycle waits for. */
     static IntergiroError verificationInvalid(String description) {
         return new IntergiroError(400, MALFORMED_CONTENT, "verification invalid", "card", description);
-    }
-
-    /** The end of a cycle whose challenge or 3-D Secure 1.0 step gave N, U or R (G-I10). */
-    static IntergiroError verificationFailed() {
-        return new IntergiroError(400, MALFORMED_CONTENT, "verification failed", "card", "verification failed");
     }
 
     /** The error of an HTTP status no scenario produces (an injected fault). */

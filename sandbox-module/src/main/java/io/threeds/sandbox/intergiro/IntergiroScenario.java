@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * What Intergiro does for a card: the browser steps of its authorization cycle, in order, and how the
  * ACS decides a challenge. After the last step the cycle ends with 201, unless a challenge or 3-D Secure
- * 1.0 step ended with a result other than Y or A ("verification failed"). Chosen by SANDBOX.md's row of
+ * 1.0 step ended with a result other than Y or A ({@link VerificationFailed}). Chosen by SANDBOX.md's row of
  * the exact card number; any other card is {@link #METHOD_THEN_AUTHORIZED}.
  */
 public enum IntergiroScenario {
@@ -23,11 +23,11 @@ public enum IntergiroScenario {
     METHOD_THEN_AUTHORIZED(null, null, null, METHOD),
     /** Method, then a challenge the ACS decides without the shopper: A, then 201. */
     METHOD_THEN_ACS_ATTEMPTS(TransStatus.A, null, null, METHOD, CHALLENGE),
-    /** Method, then a challenge the ACS decides without the shopper: N, then "verification failed". */
+    /** Method, then a challenge the ACS decides without the shopper: N, then the failed verification. */
     METHOD_THEN_ACS_NOT_AUTHENTICATED(TransStatus.N, null, null, METHOD, CHALLENGE),
-    /** Method, then a challenge the ACS decides without the shopper: U, then "verification failed". */
+    /** Method, then a challenge the ACS decides without the shopper: U, then the failed verification. */
     METHOD_THEN_ACS_UNAVAILABLE(TransStatus.U, null, null, METHOD, CHALLENGE),
-    /** Method, then a challenge the ACS decides without the shopper: R, then "verification failed". */
+    /** Method, then a challenge the ACS decides without the shopper: R, then the failed verification. */
     METHOD_THEN_ACS_REJECTS(TransStatus.R, null, null, METHOD, CHALLENGE),
     /** Method, then the one-time-code challenge: {@code 1234} Y (201), another code N, cancel U. */
     METHOD_THEN_CHALLENGE(null, TransStatus.Y, TransStatus.N, METHOD, CHALLENGE),
@@ -35,8 +35,8 @@ public enum IntergiroScenario {
     METHOD_THEN_CHALLENGE_FAILS(null, TransStatus.N, TransStatus.N, METHOD, CHALLENGE),
     /** Method, then a challenge that ends U whatever the shopper does. */
     METHOD_THEN_CHALLENGE_UNAVAILABLE(null, TransStatus.U, TransStatus.U, METHOD, CHALLENGE),
-    /** The antifraud GET step, then 201. */
-    ANTIFRAUD_THEN_AUTHORIZED(null, null, null, ANTIFRAUD),
+    /** The antifraud GET step, then the method with the card token as the card, then 201. */
+    ANTIFRAUD_THEN_METHOD_THEN_AUTHORIZED(null, null, null, ANTIFRAUD, METHOD),
     /** 3-D Secure 1.0: the PaReq page with a one-time code, {@code 1234} Y (201), another code N, cancel U. */
     THREE_DS_1(null, TransStatus.Y, TransStatus.N, PARES),
     /** 201 on the first call, with no verification (the gateway reads U, not applicable). */
@@ -55,7 +55,7 @@ public enum IntergiroScenario {
             Map.entry(TestCardScenario.CHALLENGE_THEN_UNAVAILABLE, METHOD_THEN_CHALLENGE_UNAVAILABLE),
             Map.entry(TestCardScenario.METHOD_THEN_FRICTIONLESS, METHOD_THEN_AUTHORIZED),
             Map.entry(TestCardScenario.METHOD_THEN_CHALLENGE, METHOD_THEN_CHALLENGE),
-            Map.entry(TestCardScenario.DEVICE_STEP_THEN_FRICTIONLESS, ANTIFRAUD_THEN_AUTHORIZED),
+            Map.entry(TestCardScenario.DEVICE_STEP_THEN_FRICTIONLESS, ANTIFRAUD_THEN_METHOD_THEN_AUTHORIZED),
             Map.entry(TestCardScenario.THREE_DS_1, THREE_DS_1),
             Map.entry(TestCardScenario.ENROLLMENT_ERROR, AUTHORIZED_WITHOUT_VERIFICATION),
             Map.entry(TestCardScenario.ENROLLED_UNAVAILABLE, AUTHORIZED_WITHOUT_VERIFICATION),

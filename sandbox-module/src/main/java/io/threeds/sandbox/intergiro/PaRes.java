@@ -1,49 +1,122 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import io.threeds.sandbox.CardBrand;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.UUID;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
- * The 3-D Secure 1.0 result the ACS posts to {@code TermUrl} as {@code PaRes} (with {@code MD}): base64url
- * JSON in the decoded seed's members and order. Consistent with the PaReq, unlike the seed (G-I11): same
- * amount and last 4 digits; {@code eci} unpadded as in the seed ({@code "5"}, Mastercard {@code "2"}, for
- * Y; {@code "7"}/{@code "0"} for N and U); a CAVV (base64 of 20 bytes) for Y and A, {@code ""} otherwise.
+ * The 3-D Secure 1.0.2 result the ACS posts to {@code TermUrl} as {@code PaRes} (with {@code MD}), written
+ * as a real ACS writes it: an XML PARes, zlib-deflated, base64 ({@link DeflatedXml}), not the base64url JSON
+ * of Intergiro's own 3DS1 simulator that the seed shows (001:262). Only Intergiro reads it; a merchant
+ * relays it as received, and this simulator's API decodes it itself.
+ * {@code <ThreeDSecure><Message id><PARes id><version>1.0.2</version><Merchant><merID/></Merchant>
+ * <Purchase>xid, date, purchAmount, currency (ISO 4217 numeric), exponent</Purchase><pan/><TX>time,
+ * status, cavv, eci, cavvAlgorithm</TX></PARes></Message></ThreeDSecure>}. As the 3-D Secure 1.0.2
+ * specification has it, {@code cavv}, {@code eci} (two digits) and {@code cavvAlgorithm} ({@code 2} CVV
+ * with ATN, Mastercard {@code 3} SPA) come only with Y and A, and {@code pan} is the last four digits
+ * behind zeros. Consistent with the PaReq (G-I11): same amount, currency, {@code xid}. It carries no XML
+ * signature: the API accepts only the result its own ACS decided for the cycle, which is what a signature
+ * would prove.
  */
-public record PaRes(String amount, String currency, String merchantId, String last4, String eci, String cavv,
-                    String cavvAlgorithm, String xid, String status) {
+public record PaRes(String messageId, String merchantId, String xid, String date, String purchAmount,
+                    String currency, String exponent, String pan, String time, String status, String cavv,
+                    String eci, String cavvAlgorithm) {
+    static final String VERSION = "1.0.2";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
-    static PaRes of(Cycle cycle, TransStatus result) {
+    static PaRes of(Cycle cycle, TransStatus result, Instant now) {
         Purchase purchase = cycle.purchase();
-        return new PaRes(purchase.minorUnits(), purchase.currency().getCurrencyCode(), PaReq.MERCHANT_ID,
-                cycle.card().lastFour(), result.eci(cycle.card().brand()),
-                result.authenticated() ? TransactionIds.newCavv() : "", "test", cycle.ids().xid(), result.name());
+        CardBrand brand = cycle.card().brand();
+        boolean authenticated = result.authenticated();
+        String time = DATE_TIME.format(now);
+        return new PaRes(UUID.randomUUID().toString(), PaReq.MERCHANT_ID, cycle.ids().xid(), time,
+                purchase.minorUnits(), purchase.currency().getNumericCodeAsString(),
+                String.valueOf(purchase.currency().getDefaultFractionDigits()),
+                cycle.card().masked().replace('*', '0'), time, result.name(),
+                authenticated ? TransactionIds.newCavv() : null,
+                authenticated ? (result == TransStatus.Y ? brand.authenticatedEci() : brand.attemptedEci()) : null,
+                authenticated ? (brand == CardBrand.MASTERCARD ? "3" : "2") : null);
     }
 
-    /** The {@code PaRes} of a re-POST; empty unless it decodes to a JSON object. Members may be null. */
-    static Optional<PaRes> decode(String paRes) {
-        return Base64UrlJson.decode(paRes).map(json -> new PaRes(json.text("amount").orElse(null),
-                json.text("currency").orElse(null), json.text("merchant_id").orElse(null),
-                json.text("last4").orElse(null), json.text("eci").orElse(null), json.text("cavv").orElse(null),
-                json.text("cavv_algorithm").orElse(null), json.text("xid").orElse(null),
-                json.text("status").orElse(null)));
-    }
-
-    JsonObject toJson() {
-        return Json.createObjectBuilder()
-                .add("amount", amount)
-                .add("currency", currency)
-                .add("merchant_id", merchantId)
-                .add("last4", last4)
-                .add("eci", eci)
-                .add("cavv", cavv)
-                .add("cavv_algorithm", cavvAlgorithm)
-                .add("xid", xid)
-                .add("status", status)
-                .build();
-    }
-
+    /** The PaRes as the ACS's form posts it. */
     String encoded() {
-        return Base64UrlJson.encode(toJson());
+        Document document = DeflatedXml.newDocument();
+        Element root = document.createElement("ThreeDSecure");
+        document.appendChild(root);
+        Element message = add(root, "Message");
+        message.setAttribute("id", messageId);
+        Element paRes = add(message, "PARes");
+        paRes.setAttribute("id", "PARes-" + messageId);
+        add(paRes, "version", VERSION);
+        add(add(paRes, "Merchant"), "merID", merchantId);
+        Element purchase = add(paRes, "Purchase");
+        add(purchase, "xid", xid);
+        add(purchase, "date", date);
+        add(purchase, "purchAmount", purchAmount);
+        add(purchase, "currency", currency);
+        add(purchase, "exponent", exponent);
+        add(paRes, "pan", pan);
+        Element transaction = add(paRes, "TX");
+        add(transaction, "time", time);
+        add(transaction, "status", status);
+        add(transaction, "cavv", cavv);
+        add(transaction, "eci", eci);
+        add(transaction, "cavvAlgorithm", cavvAlgorithm);
+        return DeflatedXml.encode(document);
+    }
+
+    /**
+     * The PARes of a re-POST's {@code PaRes}; empty unless it is base64 of deflated XML with a
+     * {@code ThreeDSecure/Message/PARes}. Members may be null.
+     */
+    static Optional<PaRes> decode(String text) {
+        return DeflatedXml.decode(text)
+                .map(Document::getDocumentElement)
+                .filter(root -> root.getTagName().equals("ThreeDSecure"))
+                .flatMap(root -> child(root, "Message"))
+                .flatMap(message -> child(message, "PARes").map(paRes -> new PaRes(message.getAttribute("id"),
+                        text(paRes, "Merchant/merID"), text(paRes, "Purchase/xid"), text(paRes, "Purchase/date"),
+                        text(paRes, "Purchase/purchAmount"), text(paRes, "Purchase/currency"),
+                        text(paRes, "Purchase/exponent"), text(paRes, "pan"), text(paRes, "TX/time"),
+                        text(paRes, "TX/status"), text(paRes, "TX/cavv"), text(paRes, "TX/eci"),
+                        text(paRes, "TX/cavvAlgorithm"))));
+    }
+
+    private static Element add(Element parent, String name) {
+        Element child = parent.getOwnerDocument().createElement(name);
+        parent.appendChild(child);
+        return child;
+    }
+
+    /** {@code <name>text</name>}; nothing when the text is null (an element left out). */
+    private static void add(Element parent, String name, String text) {
+        if (text != null) {
+            add(parent, name).setTextContent(text);
+        }
+    }
+
+    private static Optional<Element> child(Element parent, String name) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && element.getTagName().equals(name)) {
+                return Optional.of(element);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text at a slash-separated path below {@code parent}, or null. */
+    private static String text(Element parent, String path) {
+        Optional<Element> current = Optional.of(parent);
+        for (String name : path.split("/")) {
+            current = current.flatMap(element -> child(element, name));
+        }
+        return current.map(Element::getTextContent).orElse(null);
     }
 }

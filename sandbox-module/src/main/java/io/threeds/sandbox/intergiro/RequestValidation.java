@@ -16,17 +16,23 @@ import java.util.Optional;
 /**
  * What {@code POST /v1/authorization} refuses as malformed content, first problem only (Intergiro names
  * one {@code content.property}): a missing or ill-typed {@code number}, {@code amount}, {@code currency},
- * {@code card} or {@code client.callback}, and a non-string {@code id}. Unknown properties pass, and so
+ * {@code card} or {@code client.callback}, a {@code card.csc} that is not 3 or 4 digits (it is optional), and
+ * a non-string {@code id}. A card is the card object, the card token, or {@code {token, verification}} (our
+ * assumption for a token that carries a verification, PROVIDERS.md G-I9). Unknown properties pass, and so
  * does {@code browser} whatever it holds. The card number is not Luhn-checked (PROVIDERS.md §6.1.9):
  * 12 to 19 digits suffice; nor is the expiry compared with today.
  */
 final class RequestValidation {
+    /** Not in the seed, nor {@code amount} (major units) and {@code currency}: [X] PROVIDERS.md §2.3.1. */
     static final String NUMBER = "number";
     static final String AMOUNT = "amount";
     static final String CURRENCY = "currency";
+    /** 001:94-105 (object: {@code pan}, {@code expires [month, year2]}, {@code csc}), 001:322 (token). */
     static final String CARD = "card";
     static final String PAN = "card.pan";
+    /** 001:179, 260, 311. */
     static final String CALLBACK = "client.callback";
+    /** 001:331. */
     static final String ID = "id";
 
     private RequestValidation() {
@@ -81,7 +87,12 @@ final class RequestValidation {
             return Optional.empty();
         }
         if (card.isEmpty() || !(card.get() instanceof JsonObject object)) {
-            return malformed(CARD, "card is required: a card object {pan, expires, csc} or a card token");
+            return malformed(CARD, "card is required: a card object {pan, expires, csc?} or a card token");
+        }
+        if (object.containsKey("token")) {
+            return object.get("token") instanceof JsonString token && !token.getString().isBlank()
+                    ? checkVerification(object)
+                    : malformed(CARD, "card.token must be the card token, a string");
         }
         if (!(object.get("pan") instanceof JsonString pan) || !new CardNumber(pan.getString()).isWellFormed()) {
             return malformed(PAN, "card.pan must be a string of 12 to 19 digits");
@@ -89,10 +100,16 @@ final class RequestValidation {
         if (!isExpiry(object.get("expires"))) {
             return malformed("card.expires", "card.expires must be [month, year], e.g. [2, 30]");
         }
-        if (!(object.get("csc") instanceof JsonString csc) || !csc.getString().matches("\\d{3,4}")) {
-            return malformed("card.csc", "card.csc must be a string of 3 or 4 digits");
+        // The seed's card always shows a csc (001:97) but never says it is required: optional, checked when given.
+        JsonValue csc = object.get("csc");
+        if (csc != null && !(csc instanceof JsonString text && text.getString().matches("\\d{3,4}"))) {
+            return malformed("card.csc", "card.csc, when given, must be a string of 3 or 4 digits");
         }
-        JsonValue verification = object.get("verification");
+        return checkVerification(object);
+    }
+
+    private static Optional<IntergiroError> checkVerification(JsonObject card) {
+        JsonValue verification = card.get("verification");
         if (verification != null && verification.getValueType() != JsonValue.ValueType.NULL
                 && !(verification instanceof JsonObject given && given.get("type") instanceof JsonString)) {
             return malformed("card.verification", "card.verification must be {type, data}");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 
 /**
  * {@code POST /sandbox/intergiro/v1/ch3d1sim/acs} (form {@code PaReq}, {@code TermUrl}, {@code MD}) and its
@@ -43,6 +44,6 @@ public class ThreeDSecure1PageResource {
     public Response answer(@FormParam("PaReq") String paReq, @FormParam("TermUrl") String termUrl,
                            @FormParam("MD") String md, @FormParam("otp") String otp,
                            @FormParam("action") String action) {
-        return acs.threeDSecure1Answer(paReq, termUrl, md, otp, action).response();
+        return acs.threeDSecure1Answer(paReq, termUrl, md, otp, action, Instant.now()).response();
     }
 }

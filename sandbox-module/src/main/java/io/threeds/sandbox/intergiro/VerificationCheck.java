@@ -5,26 +5,30 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a re-POST answers the step its cycle waits for (PROVIDERS.md §2.4); if not, why, for the
  * "verification invalid" error:
  * <ul>
- *   <li>antifraud: {@code card} is a card token this simulator signed for this cycle's card;</li>
- *   <li>otherwise {@code card} is the cycle's card object again, with {@code verification.type} the
- *       step's, and
+ *   <li>antifraud: {@code card} is a card token this simulator signed for this cycle's card (001:322);</li>
+ *   <li>otherwise {@code card} is the previous call's card again, updated with the verification only
+ *       (001:92, 329-332): the card object, or, once antifraud gave a token, that token for every later
+ *       round (001:317-323) as {@code {token, verification}} (our assumption, G-I9); with
+ *       {@code verification.type} the step's, and
  *   <ul>
- *     <li>method: {@code data} an object whose {@code threeDSServerTransID} is the cycle's; its
- *         {@code messageVersion} is not checked (G-I4) and {@code threeDSCompInd} may be {@code Y},
- *         {@code N} (the notification did not arrive in 10 seconds, G-I7) or absent;</li>
+ *     <li>method: {@code data} exactly {@code {threeDSServerTransID, messageVersion}} (001:100-103), the
+ *         cycle's transaction and the error's version (001:82); a member the seed does not show, such as
+ *         {@code threeDSCompInd}, is refused. Whether the notification came is not asked (G-I7);</li>
  *     <li>challenge: {@code data} the {@code cres} string, a CRes with the cycle's ids carrying the result
  *         the ACS decided, so a CRes the ACS did not send is refused;</li>
- *     <li>3-D Secure 1.0: {@code data} the {@code PaRes} string, with the cycle's {@code xid} and the
- *         result the ACS decided.</li>
+ *     <li>3-D Secure 1.0: {@code data} the {@code PaRes} string, which this API decodes itself (deflated
+ *         XML, {@link PaRes}): the cycle's {@code xid} and the result the ACS decided.</li>
  *   </ul></li>
  * </ul>
  */
 final class VerificationCheck {
+    private static final Set<String> METHOD_DATA = Set.of("threeDSServerTransID", "messageVersion");
 
     private VerificationCheck() {
     }
@@ -34,11 +38,9 @@ final class VerificationCheck {
         if (step == VerificationStep.ANTIFRAUD) {
             return cardToken(cycle, request, tokens);
         }
-        if (request.card() == null) {
-            return Optional.of("the " + step.verificationType() + " verification continues with the card object");
-        }
-        if (!cycle.card().isCard(request.card().number())) {
-            return Optional.of("card.pan is not the card of this authorization cycle");
+        if (!cycle.previous().sameCard(request.fields())) {
+            return Optional.of("card is not the card of the previous call, updated with the verification only "
+                    + "(001:92, 329-332); after antifraud it is the card token (001:317-323)");
         }
         JsonObject verification = request.verification();
         if (verification == null) {
@@ -58,7 +60,7 @@ final class VerificationCheck {
     }
 
     private static Optional<String> cardToken(Cycle cycle, AuthorizationRequest request, CardTokens tokens) {
-        if (request.cardToken() == null) {
+        if (request.cardToken() == null || request.verification() != null) {
             return Optional.of("the antifraud verification continues with the card token as card");
         }
         Optional<RequestBody> payload = tokens.verify(request.cardToken());
@@ -72,14 +74,21 @@ final class VerificationCheck {
     }
 
     private static Optional<String> method(Cycle cycle, JsonValue data) {
-        if (!(data instanceof JsonObject method)) {
-            return Optional.of("card.verification.data of a method verification is an object");
+        if (!(data instanceof JsonObject method) || !METHOD_DATA.equals(method.keySet())) {
+            return Optional.of("card.verification.data of a method verification is "
+                    + "{threeDSServerTransID, messageVersion} and nothing else (001:100-103)");
         }
-        if (!cycle.ids().threeDSServerTransID().equals(method.get("threeDSServerTransID") instanceof JsonString id
-                ? id.getString() : null)) {
+        if (!cycle.ids().threeDSServerTransID().equals(text(method, "threeDSServerTransID"))) {
             return Optional.of("the method data is not for this authorization cycle's threeDSServerTransID");
         }
+        if (!VerificationRequired.MESSAGE_VERSION.equals(text(method, "messageVersion"))) {
+            return Optional.of("the method data's messageVersion is the one of the error (001:82)");
+        }
         return Optional.empty();
+    }
+
+    private static String text(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString text ? text.getString() : null;
     }
 
     private static Optional<String> challenge(Cycle cycle, JsonValue data) {
@@ -97,7 +106,8 @@ final class VerificationCheck {
     private static Optional<String> paRes(Cycle cycle, JsonValue data) {
         Optional<PaRes> paRes = data instanceof JsonString text ? PaRes.decode(text.getString()) : Optional.empty();
         if (paRes.isEmpty()) {
-            return Optional.of("card.verification.data of a pares verification is the PaRes, base64url JSON");
+            return Optional.of("card.verification.data of a pares verification is the PaRes as the ACS posted it: "
+                    + "base64 of a deflated PARes document");
         }
         if (!cycle.ids().xid().equals(paRes.get().xid())) {
             return Optional.of("the PaRes is not for this authorization cycle's xid");

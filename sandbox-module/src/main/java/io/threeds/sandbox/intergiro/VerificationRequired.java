@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The HTTP 400 "verification required" error that announces a cycle's pending step, exactly as the seed
- * shows it (PROVIDERS.md §2.3.1) but always with the cycle's {@code id} (G-I5). {@code details.url} is
+ * shows it (PROVIDERS.md §2.3.1) but always with the cycle's {@code id} (G-I5). {@code details.visible} is
+ * the seed's for each kind (method and antifraud hidden, challenge and 3-D Secure 1.0 shown), except for a
+ * challenge the issuer decides without the shopper: "without any user interaction and therefore hidden"
+ * (001:9). {@code details.url} is
  * absolute, built from the base URI the request came in on ({@code http://host/sandbox/}), so the
  * shopper's browser reaches the simulator the way the gateway did.
  */
 final class VerificationRequired {
     static final String MESSAGE_VERSION = "2.2.0";
+    /** {@code content.type} of the seed's errors about the card (001:24). */
+    static final String CARD_TYPE = "Card.Creatable | Card.Token";
     static final String METHOD_PAGE = "intergiro/3dsmethod";
     static final String CHALLENGE_PAGE = "intergiro/browser/challenge/manual";
     static final String THREE_DS_1_PAGE = "intergiro/v1/ch3d1sim/acs";
@@ -38,7 +43,8 @@ final class VerificationRequired {
                             .add("type", "method")
                             .add("threeDSServerTransID", ids.threeDSServerTransID())
                             .add("messageVersion", MESSAGE_VERSION));
-            case CHALLENGE -> details.add("visible", true).add("method", "POST").add("url", page(base, CHALLENGE_PAGE))
+            case CHALLENGE -> details.add("visible", cycle.scenario().acsDecision().isEmpty())
+                    .add("method", "POST").add("url", page(base, CHALLENGE_PAGE))
                     .add("data", Json.createObjectBuilder()
                             .add("type", "challenge")
                             .add("threeDSServerTransID", ids.threeDSServerTransID())
@@ -63,7 +69,7 @@ final class VerificationRequired {
                 .add("id", cycle.id())
                 .add("content", Json.createObjectBuilder()
                         .add("property", "card")
-                        .add("type", "Card.Creatable | Card.Token")
+                        .add("type", CARD_TYPE)
                         .add("description", "verification required")
                         .add("details", details))
                 .build();

@@ -3,13 +3,16 @@ package io.threeds.sandbox.intergiro;
 import static io.threeds.sandbox.intergiro.Fixture.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threeds.sandbox.RequestBody;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 class AcsTest {
@@ -103,19 +106,7 @@ class AcsTest {
     }
 
     @Test
-    void cresGoesToTheCallbackOfTheRequestThatAskedForTheChallenge() {
-        ApiAnswer method = sandbox.post("4000000000002503");
-        String later = "https://gateway.example/3ds/intergiro/callback?session=s1&round=2";
-        ApiAnswer challenge = sandbox.post(Fixture.request("4000000000002503").add("id", Fixture.cycleId(method))
-                .add("client", Json.createObjectBuilder().add("callback", later))
-                .add("card", Fixture.card("4000000000002503").add("verification",
-                        Fixture.method(data(method).getString("threeDSServerTransID")))).build());
-        Cycle cycle = sandbox.cycle(challenge);
-        assertEquals(later, SubmittedForm.of(acs.challengeAnswer(creq(cycle.ids()), "1234", "submit").html()).action());
-    }
-
-    @Test
-    void threeDSecure1PostsAConsistentPaResAndTheMdToTermUrl() {
+    void threeDSecure1PostsARealAcsPaResAndTheMdToTermUrl() {
         ApiAnswer answer = sandbox.post("4000000000000002");
         JsonObject data = data(answer);
         Cycle cycle = sandbox.cycle(answer);
@@ -123,34 +114,39 @@ class AcsTest {
                 data.getString("MD"), Fixture.BASE).html());
         assertEquals(List.of("PaReq", "TermUrl", "MD"), List.copyOf(page.fields().keySet()));
         SubmittedForm form = SubmittedForm.of(acs.threeDSecure1Answer(page.field("PaReq"), page.field("TermUrl"),
-                page.field("MD"), "1234", "submit").html());
+                page.field("MD"), "1234", "submit", Fixture.NOW).html());
         assertEquals(Fixture.CALLBACK, form.action());
         assertEquals(List.of("PaRes", "MD"), List.copyOf(form.fields().keySet()));
         assertEquals(cycle.ids().md(), form.field("MD"));
-        assertFalse(form.field("PaRes").contains("="));
-        RequestBody paRes = Base64UrlJson.decode(form.field("PaRes")).orElseThrow();
-        assertEquals(List.of("amount", "currency", "merchant_id", "last4", "eci", "cavv", "cavv_algorithm", "xid",
-                "status"), List.copyOf(paRes.root().keySet()));
-        assertEquals("1000", paRes.text("amount").orElseThrow());
-        assertEquals("EUR", paRes.text("currency").orElseThrow());
-        assertEquals("000008103000111", paRes.text("merchant_id").orElseThrow());
-        assertEquals("0002", paRes.text("last4").orElseThrow());
-        assertEquals("5", paRes.text("eci").orElseThrow());
-        assertEquals(20, Base64.getDecoder().decode(paRes.text("cavv").orElseThrow()).length);
-        assertEquals("test", paRes.text("cavv_algorithm").orElseThrow());
-        assertEquals(cycle.ids().xid(), paRes.text("xid").orElseThrow());
-        assertEquals("Y", paRes.text("status").orElseThrow());
+        assertTrue(Base64UrlJson.decode(form.field("PaRes")).isEmpty(), "not the seed's base64url JSON");
+        String xml = inflated(form.field("PaRes"));
+        assertTrue(xml.contains("<ThreeDSecure><Message id="), xml);
+        assertTrue(xml.contains("<version>1.0.2</version>"), xml);
+        PaRes paRes = PaRes.decode(form.field("PaRes")).orElseThrow();
+        assertEquals("1000", paRes.purchAmount());
+        assertEquals("978", paRes.currency());
+        assertEquals("2", paRes.exponent());
+        assertEquals("000008103000111", paRes.merchantId());
+        assertEquals("0000000000000002", paRes.pan());
+        assertEquals("20260301 10:15:30", paRes.date());
+        assertEquals("05", paRes.eci());
+        assertEquals(20, Base64.getDecoder().decode(paRes.cavv()).length);
+        assertEquals("2", paRes.cavvAlgorithm());
+        assertEquals(cycle.ids().xid(), paRes.xid());
+        assertEquals("Y", paRes.status());
     }
 
     @Test
-    void threeDSecure1FailureHasNoCavvAndTheNotAuthenticatedEci() {
+    void threeDSecure1FailureHasNoCavvNorEci() {
         JsonObject data = data(sandbox.post("4000000000000002"));
         SubmittedForm form = SubmittedForm.of(acs.threeDSecure1Answer(data.getString("PaReq"), data.getString("TermUrl"),
-                data.getString("MD"), "0000", "submit").html());
-        RequestBody paRes = Base64UrlJson.decode(form.field("PaRes")).orElseThrow();
-        assertEquals("N", paRes.text("status").orElseThrow());
-        assertEquals("7", paRes.text("eci").orElseThrow());
-        assertEquals("", paRes.text("cavv").orElseThrow());
+                data.getString("MD"), "0000", "submit", Fixture.NOW).html());
+        PaRes paRes = PaRes.decode(form.field("PaRes")).orElseThrow();
+        assertEquals("N", paRes.status());
+        assertNull(paRes.eci());
+        assertNull(paRes.cavv());
+        assertNull(paRes.cavvAlgorithm());
+        assertFalse(inflated(form.field("PaRes")).contains("<cavv>"));
     }
 
     @Test
@@ -161,10 +157,23 @@ class AcsTest {
         assertEquals(400, acs.threeDSecure1(paReq, termUrl, "MD", Fixture.BASE).status());
         assertEquals(400, acs.threeDSecure1(paReq, null, data.getString("MD"), Fixture.BASE).status());
         assertEquals(400, acs.threeDSecure1("garbage", termUrl, data.getString("MD"), Fixture.BASE).status());
-        assertEquals(400, acs.threeDSecure1Answer(paReq, termUrl, "MD", "1234", "submit").status());
-        assertEquals(200, acs.threeDSecure1Answer(paReq, termUrl, data.getString("MD"), "1234", "submit").status());
-        assertEquals(400, acs.threeDSecure1Answer(paReq, termUrl, data.getString("MD"), "1234", "submit").status());
+        assertEquals(400, acs.threeDSecure1Answer(paReq, termUrl, "MD", "1234", "submit", Fixture.NOW).status());
+        assertEquals(200, acs.threeDSecure1Answer(paReq, termUrl, data.getString("MD"), "1234", "submit", Fixture.NOW).status());
+        assertEquals(400, acs.threeDSecure1Answer(paReq, termUrl, data.getString("MD"), "1234", "submit", Fixture.NOW).status());
         assertEquals(400, acs.threeDSecure1(paReq, termUrl, data.getString("MD"), Fixture.BASE).status());
+    }
+
+    private static String inflated(String paRes) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(Base64.getDecoder().decode(paRes));
+            byte[] xml = new byte[64 * 1024];
+            return new String(xml, 0, inflater.inflate(xml), StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new AssertionError("not a zlib stream", e);
+        } finally {
+            inflater.end();
+        }
     }
 
     private static String creq(TransactionIds ids) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threeds.sandbox.RequestBody;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** The authorization endpoint's answers, with the ACS's decisions recorded directly on the cycles. */
 class AuthorizationsTest {
+    /** 001:262. */
+    private static final String SEED_PARES = "eyJhbW91bnQiOiIyMDAwMCIsImN1cnJlbmN5IjoiRVVSIiwibWVyY2hhbnRfaWQiOiIwMDAwMDgx"
+            + "MDMwMDAxMTEiLCJsYXN0NCI6IjExMTEiLCJlY2kiOiIyIiwiY2F2diI6IiIsImNhdnZfYWxnb3JpdGhtIjoidGVzdCIsInhpZCI6Ik1EQXdNR"
+            + "EF3TURBd01EQXdNREF3T0RVNE5UWT0iLCJzdGF0dXMiOiJZIn0";
     private final Fixture sandbox = new Fixture();
 
     @Test
@@ -73,6 +78,18 @@ class AuthorizationsTest {
     }
 
     @Test
+    void authorizesACardWithoutSecurityCodeAndShowsNoCscMatch() {
+        ApiAnswer method = sandbox.post(Fixture.request("4000000000002701")
+                .add("card", Fixture.card("4000000000002701").remove("csc")).build());
+        ApiAnswer answer = sandbox.post(Fixture.request("4000000000002701").add("id", cycleId(method))
+                .add("card", Fixture.card("4000000000002701").remove("csc").add("verification",
+                        Fixture.method(data(method).getString("threeDSServerTransID")))).build());
+        assertEquals(201, answer.status(), answer.body().toString());
+        assertFalse(answer.body().getJsonObject("card").containsKey("csc"));
+        assertEquals("2701", answer.body().getJsonObject("card").getString("last4"));
+    }
+
+    @Test
     void echoesTheAmountInMajorUnits() {
         ApiAnswer method = sandbox.post(Fixture.request("4000000000002701").add("amount", 7.5).build());
         ApiAnswer answer = sandbox.post(Fixture.request("4000000000002701").add("amount", 7.50).add("id", cycleId(method))
@@ -83,12 +100,50 @@ class AuthorizationsTest {
     }
 
     @Test
-    void acceptsAMethodThatDidNotCompleteInTime() {
+    void takesMethodDataWithExactlyTheSeedsTwoMembers() {
         ApiAnswer method = sandbox.post("4000100000000000");
-        JsonObject late = Json.createObjectBuilder().add("type", "method").add("data", Json.createObjectBuilder()
-                .add("threeDSServerTransID", data(method).getString("threeDSServerTransID"))
-                .add("messageVersion", "2.1.0").add("threeDSCompInd", "N")).build();
-        assertEquals(201, sandbox.rePost("4000100000000000", cycleId(method), late).status());
+        String transaction = data(method).getString("threeDSServerTransID");
+        assertInvalidVerification(sandbox.rePost("4000100000000000", cycleId(method), methodData(Json.createObjectBuilder()
+                .add("threeDSServerTransID", transaction).add("messageVersion", "2.2.0").add("threeDSCompInd", "N"))));
+        assertInvalidVerification(sandbox.rePost("4000100000000000", cycleId(method), methodData(Json.createObjectBuilder()
+                .add("threeDSServerTransID", transaction))));
+        assertInvalidVerification(sandbox.rePost("4000100000000000", cycleId(method), methodData(Json.createObjectBuilder()
+                .add("threeDSServerTransID", transaction).add("messageVersion", "2.1.0"))), "001:82: the error's version");
+        assertEquals(201, sandbox.rePost("4000100000000000", cycleId(method), Fixture.method(transaction)).status());
+    }
+
+    @Test
+    void refusesAReRequestThatLeavesOutOrChangesAFieldOfThePreviousCall() {
+        JsonObject browser = Json.createObjectBuilder().add("colorDepth", 24).add("ip", "192.0.2.10").build();
+        ApiAnswer method = sandbox.post(Fixture.request("4111111111111111").add("browser", browser).build());
+        JsonObject verification = Fixture.method(data(method).getString("threeDSServerTransID"));
+        JsonObjectBuilder again = Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("card", Fixture.card("4111111111111111").add("verification", verification));
+        assertMalformed("browser", sandbox.post(again.build()));
+        assertMalformed("browser", sandbox.post(Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("browser", Json.createObjectBuilder(browser).add("ip", "192.0.2.99"))
+                .add("card", Fixture.card("4111111111111111").add("verification", verification)).build()));
+        assertMalformed("client", sandbox.post(Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("browser", browser).add("client", Json.createObjectBuilder().add("callback", "https://other.example/"))
+                .add("card", Fixture.card("4111111111111111").add("verification", verification)).build()));
+        ApiAnswer challenge = sandbox.post(Fixture.request("4111111111111111").add("id", cycleId(method))
+                .add("browser", browser).add("somethingNew", 1)
+                .add("card", Fixture.card("4111111111111111").add("verification", verification)).build());
+        assertEquals("challenge", data(challenge).getString("type"), "every field repeated, one added: taken");
+    }
+
+    @Test
+    void refusesAReRequestWhoseCardIsNotThePreviousCallsUpdated() {
+        ApiAnswer method = sandbox.post("4111111111111111");
+        JsonObject verification = Fixture.method(data(method).getString("threeDSServerTransID"));
+        assertInvalidVerification(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111").remove("csc")
+                .add("verification", verification)));
+        assertInvalidVerification(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111").add("csc", "123")
+                .add("verification", verification)));
+        assertInvalidVerification(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111")
+                .add("expires", Json.createArrayBuilder().add(3).add(30)).add("verification", verification)));
+        assertEquals("challenge", data(sandbox.rePostCard(cycleId(method), Fixture.card("4111111111111111")
+                .add("verification", verification))).getString("type"));
     }
 
     @Test
@@ -113,6 +168,14 @@ class AuthorizationsTest {
     }
 
     @Test
+    void hidesTheChallengesTheIssuerDecidesWithoutTheShopper() {
+        for (String card : List.of("4000000000002719", "4000000000002925", "4000000000002313", "4000000000002537")) {
+            assertFalse(details(sandbox.afterMethod(card)).getBoolean("visible"), card + ": no interaction (001:9)");
+        }
+        assertTrue(details(sandbox.afterMethod("4000000000002503")).getBoolean("visible"));
+    }
+
+    @Test
     void endsTheChallengeWithTheResultTheAcsDecided() {
         assertEquals(201, challengeDecided("4000000000002503", TransStatus.Y).status());
         assertEquals(201, challengeDecided("4000000000002719", TransStatus.A).status());
@@ -120,8 +183,12 @@ class AuthorizationsTest {
             ApiAnswer answer = challengeDecided("4000000000002503", failed);
             assertEquals(400, answer.status());
             assertEquals(Json.createObjectBuilder().add("status", 400).add("type", "malformed content")
-                    .add("error", "verification failed").add("content", Json.createObjectBuilder()
-                            .add("property", "card").add("description", "verification failed")).build(), answer.body());
+                    .add("content", Json.createObjectBuilder().add("property", "card")
+                            .add("type", "Card.Creatable | Card.Token")
+                            .add("description", "3-D Secure did not authenticate the cardholder"))
+                    .add("error", "authentication failed").add("id", lastCycle.id()).build(), answer.body(),
+                    "the seed's error shape (001:19-39), with the cycle's id");
+            assertEquals(List.of("status", "type", "content", "error", "id"), List.copyOf(answer.body().keySet()));
         }
     }
 
@@ -135,7 +202,7 @@ class AuthorizationsTest {
         assertInvalidVerification(sandbox.rePost("4000000000002925", cycle.id(), Fixture.challenge(forged)));
         ApiAnswer failed = sandbox.rePost("4000000000002925", cycle.id(),
                 Fixture.challenge(CRes.of(cycle.ids(), TransStatus.N).encoded()));
-        assertEquals("verification failed", failed.body().getString("error"));
+        assertEquals(VerificationFailed.ERROR, failed.body().getString("error"));
     }
 
     @Test
@@ -183,7 +250,7 @@ class AuthorizationsTest {
     @Test
     void refusesAFailedCycleAfterItsEnd() {
         ApiAnswer failed = challengeDecided("4000000000002370", TransStatus.N);
-        assertEquals("verification failed", failed.body().getString("error"));
+        assertEquals(VerificationFailed.ERROR, failed.body().getString("error"));
         Cycle cycle = sandbox.now(lastCycle);
         assertEquals(Cycle.State.FAILED, cycle.state());
         assertInvalidId(sandbox.rePost("4000000000002370", cycle.id(),
@@ -241,14 +308,16 @@ class AuthorizationsTest {
     void endsThreeDSecure1WithThePaResTheAcsDecided() {
         Cycle cycle = sandbox.cycle(sandbox.post("4000000000000002"));
         assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(),
-                Fixture.pares(PaRes.of(cycle, TransStatus.Y).encoded())));
+                Fixture.pares(PaRes.of(cycle, TransStatus.Y, Fixture.NOW).encoded())));
         Cycle decided = sandbox.cycles.decide(cycle.id(), VerificationStep.PARES, pending -> TransStatus.Y).orElseThrow();
         assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(),
-                Fixture.pares(PaRes.of(decided, TransStatus.N).encoded())));
+                Fixture.pares(PaRes.of(decided, TransStatus.N, Fixture.NOW).encoded())));
         assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(), Fixture.challenge(
                 CRes.of(cycle.ids(), TransStatus.Y).encoded())));
+        assertInvalidVerification(sandbox.rePost("4000000000000002", cycle.id(), Fixture.pares(SEED_PARES)),
+                "the seed's JSON PaRes of Intergiro's 3DS1 simulator is no real ACS's");
         assertEquals(201, sandbox.rePost("4000000000000002", cycle.id(),
-                Fixture.pares(PaRes.of(decided, TransStatus.Y).encoded())).status());
+                Fixture.pares(PaRes.of(decided, TransStatus.Y, Fixture.NOW).encoded())).status());
     }
 
     @Test
@@ -271,7 +340,7 @@ class AuthorizationsTest {
     }
 
     @Test
-    void authorizesAntifraudCardsOnTheirOwnToken() {
+    void authorizesAntifraudCardsOnTheirOwnTokenForEveryLaterRound() {
         Cycle cycle = sandbox.cycle(sandbox.post("4000000000010001"));
         Cycle other = sandbox.cycle(sandbox.post("4000000000010001"));
         String token = sandbox.tokens.issue(cycle, JsonObject.EMPTY_JSON_OBJECT, Fixture.NOW);
@@ -279,10 +348,18 @@ class AuthorizationsTest {
         assertInvalidVerification(sandbox.rePostToken(cycle.id(), new CardTokens().issue(cycle, JsonObject.EMPTY_JSON_OBJECT, Fixture.NOW)));
         assertInvalidVerification(sandbox.rePostToken(cycle.id(), token.substring(0, token.length() - 3) + "AAA"));
         assertInvalidVerification(sandbox.rePost("4000000000010001", cycle.id(), Fixture.method("x")));
-        ApiAnswer authorized = sandbox.rePostToken(cycle.id(), token);
-        assertEquals(201, authorized.status());
+        ApiAnswer method = sandbox.rePostToken(cycle.id(), token);
+        assertEquals("method", data(method).getString("type"), "then the method, in the same cycle");
+        assertEquals(cycle.id(), cycleId(method));
+        JsonObject verification = Fixture.method(data(method).getString("threeDSServerTransID"));
+        assertInvalidVerification(sandbox.rePost("4000000000010001", cycle.id(), verification),
+                "001:317-323: the token, not the card object, for every later round");
+        assertInvalidVerification(sandbox.rePostToken(cycle.id(), sandbox.tokens.issue(cycle,
+                Json.createObjectBuilder().add("ip", "192.0.2.1").build(), Fixture.NOW), verification), "another token");
+        ApiAnswer authorized = sandbox.rePostToken(cycle.id(), token, verification);
+        assertEquals(201, authorized.status(), authorized.body().toString());
         assertEquals("0001", authorized.body().getJsonObject("card").getString("last4"));
-        assertInvalidId(sandbox.rePostToken(cycle.id(), token));
+        assertInvalidId(sandbox.rePostToken(cycle.id(), token, verification));
     }
 
     @Test
@@ -332,6 +409,21 @@ class AuthorizationsTest {
         assertTrue(cycle.awaits(VerificationStep.CHALLENGE));
         sandbox.cycles.decide(cycle.id(), VerificationStep.CHALLENGE, pending -> result).orElseThrow();
         return sandbox.rePost(pan, cycle.id(), Fixture.challenge(CRes.of(cycle.ids(), result).encoded()));
+    }
+
+    private static JsonObject methodData(JsonObjectBuilder data) {
+        return Json.createObjectBuilder().add("type", "method").add("data", data).build();
+    }
+
+    private static void assertMalformed(String property, ApiAnswer answer) {
+        assertEquals(400, answer.status(), answer.body().toString());
+        assertEquals("malformed content", answer.body().getString("type"));
+        assertEquals(property, answer.body().getJsonObject("content").getString("property"), answer.body().toString());
+    }
+
+    private static void assertInvalidVerification(ApiAnswer answer, String why) {
+        assertEquals("verification invalid", answer.body().getString("error"), why + ": " + answer.body());
+        assertInvalidVerification(answer);
     }
 
     private static void assertInvalidVerification(ApiAnswer answer) {

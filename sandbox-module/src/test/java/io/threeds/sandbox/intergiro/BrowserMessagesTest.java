@@ -2,14 +2,15 @@ package io.threeds.sandbox.intergiro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threeds.sandbox.CardBrand;
 import io.threeds.sandbox.CardNumber;
 import io.threeds.sandbox.RequestBody;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.List;
@@ -50,7 +51,7 @@ class BrowserMessagesTest {
 
     @Test
     void paReqIsConsistentWithTheCardAndTheAmount() {
-        PaymentCard card = new PaymentCard(new CardNumber("4000000000000002"), 2, 30);
+        PaymentCard card = new PaymentCard(new CardNumber("4000000000000002"), 2, 30, true);
         PaReq paReq = PaReq.of(card, new Purchase(new BigDecimal("404.2"), Currency.getInstance("EUR")), IDS,
                 "https://gateway.example/cb");
         RequestBody json = Base64UrlJson.decode(paReq.encoded()).orElseThrow();
@@ -76,13 +77,31 @@ class BrowserMessagesTest {
     }
 
     @Test
-    void paResEciIsUnpaddedAndCavvOnlyForAuthenticated() {
-        assertEquals("5", TransStatus.Y.eci(CardBrand.VISA));
-        assertEquals("2", TransStatus.Y.eci(CardBrand.MASTERCARD));
-        assertEquals("6", TransStatus.A.eci(CardBrand.VISA));
-        assertEquals("1", TransStatus.A.eci(CardBrand.MASTERCARD));
-        assertEquals("7", TransStatus.N.eci(CardBrand.VISA));
-        assertEquals("0", TransStatus.U.eci(CardBrand.MASTERCARD));
-        assertEquals("7", TransStatus.R.eci(CardBrand.OTHER));
+    void paResRoundTripsThroughItsDeflatedXmlWithEciAndCavvOnlyForYAndA() {
+        Cycle visa = cycle("4000000000000002");
+        Cycle mastercard = cycle("5200000000000007");
+        PaRes authenticated = PaRes.of(mastercard, TransStatus.Y, Instant.parse("2026-03-01T10:15:30Z"));
+        assertEquals(authenticated, PaRes.decode(authenticated.encoded()).orElseThrow());
+        assertEquals("02", authenticated.eci());
+        assertEquals("3", authenticated.cavvAlgorithm());
+        assertEquals("06", PaRes.of(visa, TransStatus.A, Instant.EPOCH).eci());
+        assertEquals("2", PaRes.of(visa, TransStatus.A, Instant.EPOCH).cavvAlgorithm());
+        PaRes failed = PaRes.of(visa, TransStatus.U, Instant.EPOCH);
+        assertEquals(failed, PaRes.decode(failed.encoded()).orElseThrow());
+        assertNull(failed.eci());
+        assertNull(failed.cavv());
+    }
+
+    @Test
+    void paResDecodingRefusesWhatIsNoDeflatedPaRes() {
+        assertTrue(PaRes.decode("garbage").isEmpty());
+        assertTrue(PaRes.decode(Base64UrlJsonTest.SEED_CRES).isEmpty());
+        assertTrue(PaRes.decode(Base64.getEncoder().encodeToString("<ThreeDSecure/>".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty(), "not deflated");
+    }
+
+    private static Cycle cycle(String pan) {
+        Fixture sandbox = new Fixture();
+        return sandbox.cycle(sandbox.post(pan));
     }
 }

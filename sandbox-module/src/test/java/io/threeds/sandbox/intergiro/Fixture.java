@@ -62,9 +62,20 @@ final class Fixture {
         return post(request(pan).add("id", id).add("card", card(pan).add("verification", verification)).build());
     }
 
-    /** The re-POST after antifraud: {@code card} replaced by the token. */
+    /** A re-POST of the {@code 4111111111111111} request with {@code card} as given. */
+    ApiAnswer rePostCard(String id, JsonObjectBuilder card) {
+        return post(request("4111111111111111").add("id", id).add("card", card).build());
+    }
+
+        /** The re-POST after antifraud: {@code card} replaced by the token (001:322). */
     ApiAnswer rePostToken(String id, String token) {
         return post(request("4000000000010001").add("id", id).add("card", token).build());
+    }
+
+    /** A later round of a tokenized cycle: the token carries the verification (our assumption, G-I9). */
+    ApiAnswer rePostToken(String id, String token, JsonObject verification) {
+        return post(request("4000000000010001").add("id", id).add("card", Json.createObjectBuilder()
+                .add("token", token).add("verification", verification)).build());
     }
 
     static JsonObject method(String threeDSServerTransID) {

@@ -30,7 +30,7 @@ class IntergiroScenarioTest {
             "4000000000002420, METHOD_THEN_CHALLENGE_UNAVAILABLE",
             "4000100000000000, METHOD_THEN_AUTHORIZED",
             "4111111111111111, METHOD_THEN_CHALLENGE",
-            "4000000000010001, ANTIFRAUD_THEN_AUTHORIZED",
+            "4000000000010001, ANTIFRAUD_THEN_METHOD_THEN_AUTHORIZED",
             "4000000000000002, THREE_DS_1",
             "4000000000002446, AUTHORIZED_WITHOUT_VERIFICATION",
             "4000000000002990, AUTHORIZED_WITHOUT_VERIFICATION",
@@ -60,7 +60,7 @@ class IntergiroScenarioTest {
         assertEquals(List.of(METHOD), IntergiroScenario.METHOD_THEN_AUTHORIZED.steps());
         assertEquals(List.of(METHOD, CHALLENGE), IntergiroScenario.METHOD_THEN_ACS_REJECTS.steps());
         assertEquals(List.of(METHOD, CHALLENGE), IntergiroScenario.METHOD_THEN_CHALLENGE.steps());
-        assertEquals(List.of(ANTIFRAUD), IntergiroScenario.ANTIFRAUD_THEN_AUTHORIZED.steps());
+        assertEquals(List.of(ANTIFRAUD, METHOD), IntergiroScenario.ANTIFRAUD_THEN_METHOD_THEN_AUTHORIZED.steps());
         assertEquals(List.of(PARES), IntergiroScenario.THREE_DS_1.steps());
         assertEquals(List.of(), IntergiroScenario.AUTHORIZED_WITHOUT_VERIFICATION.steps());
         assertEquals(List.of(METHOD), IntergiroScenario.SLOW_METHOD_THEN_AUTHORIZED.steps());

@@ -6,7 +6,6 @@ import static io.threeds.sandbox.intergiro.Fixture.details;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threeds.sandbox.RequestBody;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,16 +26,17 @@ import java.util.Set;
  * @param steps   each step as met: {@code antifraud}, {@code method}, {@code challenge} (decided by the ACS
  *                alone), {@code challenge+code}, {@code pares+code}
  * @param result  the {@code transStatus} of the CRes or the {@code status} of the PaRes, if any
- * @param paRes   the decoded PaRes, if any
+ * @param paRes   the PaRes the ACS posted, decoded, if any
  * @param cycleIds every {@code id} the "verification required" errors carried
  */
-record Journey(List<String> steps, String result, RequestBody paRes, Set<String> cycleIds, ApiAnswer end) {
+record Journey(List<String> steps, String result, PaRes paRes, Set<String> cycleIds, ApiAnswer end) {
 
     static Journey of(Fixture sandbox, String pan, String code, String action) {
         List<String> steps = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         String result = null;
-        RequestBody paRes = null;
+        PaRes paRes = null;
+        String token = null;
         ApiAnswer answer = sandbox.post(pan);
         while (answer.status() == 400 && "verification required".equals(answer.body().getString("error"))) {
             String id = cycleId(answer);
@@ -47,8 +47,8 @@ record Journey(List<String> steps, String result, RequestBody paRes, Set<String>
                 URI url = URI.create(details.getString("url"));
                 String page = sandbox.guard.redirect(query(url, "target"), query(url, "origin"),
                         AntifraudGuard.browser("192.0.2.1", "en-GB,en;q=0.8"), Fixture.NOW).html();
-                SubmittedForm form = submitted(page, Fixture.CALLBACK);
-                answer = sandbox.rePostToken(id, form.field("card"));
+                token = submitted(page, Fixture.CALLBACK).field("card");
+                answer = sandbox.rePostToken(id, token);
                 continue;
             }
             JsonObject data = data(answer);
@@ -59,11 +59,11 @@ record Journey(List<String> steps, String result, RequestBody paRes, Set<String>
                 assertTrue(acs.asksForCode());
                 assertEquals("/sandbox/intergiro/v1/ch3d1sim/acs/answer", acs.action());
                 SubmittedForm form = submitted(sandbox.acs.threeDSecure1Answer(acs.field("PaReq"), acs.field("TermUrl"),
-                        acs.field("MD"), code, action).html(), data.getString("TermUrl"));
+                        acs.field("MD"), code, action, Fixture.NOW).html(), data.getString("TermUrl"));
                 assertEquals(data.getString("MD"), form.field("MD"));
-                paRes = Base64UrlJson.decode(form.field("PaRes")).orElseThrow();
-                result = paRes.text("status").orElseThrow();
-                answer = sandbox.rePost(pan, id, Fixture.pares(form.field("PaRes")));
+                paRes = PaRes.decode(form.field("PaRes")).orElseThrow();
+                result = paRes.status();
+                answer = rePost(sandbox, pan, token, id, Fixture.pares(form.field("PaRes")));
             } else if ("method".equals(data.getString("type"))) {
                 steps.add("method");
                 String methodData = Base64UrlJson.encode(Json.createObjectBuilder()
@@ -72,7 +72,7 @@ record Journey(List<String> steps, String result, RequestBody paRes, Set<String>
                 SubmittedForm form = submitted(sandbox.acs.method(methodData).html(), Fixture.CALLBACK);
                 String transaction = Base64UrlJson.decode(form.field("threeDSMethodData"))
                         .flatMap(json -> json.text("threeDSServerTransID")).orElseThrow();
-                answer = sandbox.rePost(pan, id, Json.createObjectBuilder().add("type", "method")
+                answer = rePost(sandbox, pan, token, id, Json.createObjectBuilder().add("type", "method")
                         .add("data", Json.createObjectBuilder().add("threeDSServerTransID", transaction)
                                 .add("messageVersion", data.getString("messageVersion")))
                         .build());
@@ -89,10 +89,15 @@ record Journey(List<String> steps, String result, RequestBody paRes, Set<String>
                 }
                 String cres = submitted(page, Fixture.CALLBACK).field("cres");
                 result = CRes.decode(cres).orElseThrow().transStatus();
-                answer = sandbox.rePost(pan, id, Fixture.challenge(cres));
+                answer = rePost(sandbox, pan, token, id, Fixture.challenge(cres));
             }
         }
         return new Journey(steps, result, paRes, ids, answer);
+    }
+
+    /** The round's re-POST: the card object, or, once antifraud gave one, the card token (001:317-323). */
+    private static ApiAnswer rePost(Fixture sandbox, String pan, String token, String id, JsonObject verification) {
+        return token == null ? sandbox.rePost(pan, id, verification) : sandbox.rePostToken(id, token, verification);
     }
 
     /** An auto-post page: it submits itself, offers a button, and posts to the expected URL. */

@@ -1,6 +1,7 @@
 package io.threeds.sandbox.intergiro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.sandbox.RequestBody;
@@ -39,6 +40,29 @@ class RequestValidationTest {
     }
 
     @Test
+    void takesACardWithoutSecurityCode() {
+        assertEquals(Optional.empty(), check(Fixture.request("4111111111111111")
+                .add("card", Fixture.card("4111111111111111").remove("csc")).build().toString()));
+        assertFalse(AuthorizationRequest.of(new RequestBody(Fixture.request("4111111111111111")
+                .add("card", Fixture.card("4111111111111111").remove("csc")).build())).card().hasSecurityCode());
+    }
+
+    @Test
+    void takesACardTokenCarryingAVerification() {
+        JsonObject method = Fixture.method("t");
+        String body = Fixture.request("x").add("card", Json.createObjectBuilder().add("token", "eyJ.eyJ.sig")
+                .add("verification", method)).build().toString();
+        assertEquals(Optional.empty(), check(body));
+        AuthorizationRequest request = AuthorizationRequest.of(RequestBody.parse(body).orElseThrow());
+        assertEquals("eyJ.eyJ.sig", request.cardToken());
+        assertEquals(method, request.verification());
+        assertEquals("card", check(Fixture.request("x").add("card", Json.createObjectBuilder().add("token", 5))
+                .build().toString()).orElseThrow().property());
+        assertEquals("card.verification", check(Fixture.request("x").add("card", Json.createObjectBuilder()
+                .add("token", "eyJ.eyJ.sig").add("verification", "method")).build().toString()).orElseThrow().property());
+    }
+
+    @Test
     void doesNotCheckLuhn() {
         assertEquals(Optional.empty(), check(Fixture.request("4111111111111112").build().toString()));
         assertEquals(Optional.empty(), check(Fixture.request("5555550000004444").build().toString()));
@@ -61,7 +85,8 @@ class RequestValidationTest {
             "expiry as text            | \"expires\":[2,30]              | \"expires\":\"02/30\"           | card.expires",
             "month 13                  | \"expires\":[2,30]              | \"expires\":[13,30]             | card.expires",
             "four-digit year           | \"expires\":[2,30]              | \"expires\":[2,2030]            | card.expires",
-            "no csc                    | \"csc\":\"987\"                   | \"cvc\":\"987\"                 | card.csc",
+            "csc with a letter         | \"csc\":\"987\"                   | \"csc\":\"98a\"                 | card.csc",
+            "two-digit csc             | \"csc\":\"987\"                   | \"csc\":\"98\"                  | card.csc",
             "csc as number             | \"csc\":\"987\"                   | \"csc\":987                     | card.csc",
             "verification not object   | \"csc\":\"987\"                   | \"csc\":\"987\",\"verification\":\"method\" | card.verification",
             "verification without type | \"csc\":\"987\"                   | \"csc\":\"987\",\"verification\":{\"data\":{}} | card.verification",

@@ -19,28 +19,28 @@ class SandboxRowsTest {
             "4242424242424242 | -    | -      | method                           | - | 201",
             "4000000000002354 | -    | -      | method                           | - | 201",
             "4000000000002719 | -    | -      | method challenge                 | A | 201",
-            "4000000000002925 | -    | -      | method challenge                 | N | verification failed",
-            "5200000000052925 | -    | -      | method challenge                 | N | verification failed",
-            "4000000000002313 | -    | -      | method challenge                 | U | verification failed",
-            "4000000000002537 | -    | -      | method challenge                 | R | verification failed",
-            "5200000000052537 | -    | -      | method challenge                 | R | verification failed",
-            "4000000000055550 | -    | -      | method challenge                 | R | verification failed",
+            "4000000000002925 | -    | -      | method challenge                 | N | failed",
+            "5200000000052925 | -    | -      | method challenge                 | N | failed",
+            "4000000000002313 | -    | -      | method challenge                 | U | failed",
+            "4000000000002537 | -    | -      | method challenge                 | R | failed",
+            "5200000000052537 | -    | -      | method challenge                 | R | failed",
+            "4000000000055550 | -    | -      | method challenge                 | R | failed",
             "4000000000002503 | 1234 | submit | method challenge+code            | Y | 201",
-            "4000000000002503 | 0000 | submit | method challenge+code            | N | verification failed",
-            "4000000000002503 | 1234 | cancel | method challenge+code            | U | verification failed",
+            "4000000000002503 | 0000 | submit | method challenge+code            | N | failed",
+            "4000000000002503 | 1234 | cancel | method challenge+code            | U | failed",
             "5200000000052503 | 1234 | submit | method challenge+code            | Y | 201",
-            "5200000000052503 | 9999 | submit | method challenge+code            | N | verification failed",
+            "5200000000052503 | 9999 | submit | method challenge+code            | N | failed",
             "4111111111111111 | 1234 | submit | method challenge+code            | Y | 201",
-            "4111111111111111 | 4321 | submit | method challenge+code            | N | verification failed",
-            "4111111111111111 | -    | cancel | method challenge+code            | U | verification failed",
-            "4000000000002370 | 1234 | submit | method challenge+code            | N | verification failed",
-            "4000000000002370 | -    | cancel | method challenge+code            | U | verification failed",
-            "4000000000002420 | 1234 | submit | method challenge+code            | U | verification failed",
-            "4000000000002420 | 0000 | submit | method challenge+code            | U | verification failed",
-            "4000000000010001 | -    | -      | antifraud                        | - | 201",
+            "4111111111111111 | 4321 | submit | method challenge+code            | N | failed",
+            "4111111111111111 | -    | cancel | method challenge+code            | U | failed",
+            "4000000000002370 | 1234 | submit | method challenge+code            | N | failed",
+            "4000000000002370 | -    | cancel | method challenge+code            | U | failed",
+            "4000000000002420 | 1234 | submit | method challenge+code            | U | failed",
+            "4000000000002420 | 0000 | submit | method challenge+code            | U | failed",
+            "4000000000010001 | -    | -      | antifraud method                 | - | 201",
             "4000000000000002 | 1234 | submit | pares+code                       | Y | 201",
-            "4000000000000002 | 0000 | submit | pares+code                       | N | verification failed",
-            "4000000000000002 | 1234 | cancel | pares+code                       | U | verification failed",
+            "4000000000000002 | 0000 | submit | pares+code                       | N | failed",
+            "4000000000000002 | 1234 | cancel | pares+code                       | U | failed",
             "4000000000002446 | -    | -      | -                                | - | 201",
             "4000000000002990 | -    | -      | -                                | - | 201",
             "4000000000002560 | -    | -      | -                                | - | 201"
@@ -56,7 +56,8 @@ class SandboxRowsTest {
                     journey.end().body().getJsonObject("card").getString("scheme"));
         } else {
             assertEquals(400, journey.end().status());
-            assertEquals(end, journey.end().body().getString("error"));
+            assertEquals("card", journey.end().body().getJsonObject("content").getString("property"));
+            assertEquals(journey.cycleIds().iterator().next(), journey.end().body().getString("id"));
         }
         assertEquals(journey.steps().isEmpty() ? 0 : 1, journey.cycleIds().size(), "one cycle id for every round");
     }

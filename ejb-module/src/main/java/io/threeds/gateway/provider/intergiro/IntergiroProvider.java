@@ -1,7 +1,7 @@
 package io.threeds.gateway.provider.intergiro;
 
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderHttp;
@@ -10,31 +10,38 @@ import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
-import io.threeds.gateway.authentication.Amount;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The intergiro provider: one authorization cycle of POST and re-POSTs around the browser's steps. */
+/**
+ * The intergiro provider: one authorization cycle of POST and re-POSTs around the browser's steps. Each
+ * re-POST is built from the held request, so it repeats the previous call's fields (001:92); the card
+ * token an antifraud step gives stays the card for every later round (001:317-323), kept encrypted in
+ * the provider refs meanwhile.
+ */
 @Stateless
 @Local(ThreeDSProvider.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IntergiroProvider implements ThreeDSProvider {
     static final String ID = "intergiro";
+    /** The antifraud card token, encrypted: it stands for the card. */
+    static final String CARD_TOKEN = "cardToken";
 
     @Inject
     @RestClient
     IntergiroClient client;
+
+    @Inject
+    FieldCipher cipher;
 
     @Inject
     @ConfigProperty(name = "intergiro.api-key", defaultValue = "sandbox-intergiro-key")
@@ -43,13 +50,6 @@ public class IntergiroProvider implements ThreeDSProvider {
     @Override
     public String id() {
         return ID;
-    }
-
-    /** Intergiro's Card.Creatable takes the card security code ({@code csc}). */
-    @Override
-    public List<Violation> check(NewAuthentication request) {
-        return request.card().securityCode() == null
-                ? List.of(new Violation("card.securityCode", "is required by provider intergiro")) : List.of();
     }
 
     /** Every re-POST carries the card again. */
@@ -61,37 +61,38 @@ public class IntergiroProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         NewAuthentication request = start.request();
-        JsonObject body = IntergiroWire.request(request.merchantReference(), request.amount(),
-                IntergiroWire.card(request.card(), null), start.callbackBase() + "/challenge-complete", null,
-                request.browser());
-        return send(body, Map.of(), start.callbackBase(), request.card().brand().name(), request.amount());
+        JsonObject body = IntergiroWire.request(request, IntergiroWire.card(request.card(), null, null),
+                start.callbackBase() + "/challenge-complete", null);
+        return send(body, Map.of(), start.callbackBase(), request);
     }
 
     @Override
     public ProviderResult resume(ProviderSession session, BrowserResult browser) {
         IntergiroWire.Callback callback = IntergiroWire.callback(session.refs(), browser);
-        if (session.request() == null) {
+        NewAuthentication held = session.request();
+        if (held == null) {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                     "the card for intergiro's re-POST is no longer held", null, null);
         }
-        JsonValue card = callback.cardToken() != null ? Json.createValue(callback.cardToken())
-                : IntergiroWire.card(session.request().card(), callback.verification());
-        Amount amount = new Amount(session.amountValue(), session.currency());
-        JsonObject body = IntergiroWire.request(session.merchantReference(), amount, card,
-                session.callbackBase() + "/challenge-complete", session.refs().get(IntergiroWire.CYCLE), null);
         Map<String, String> refs = new LinkedHashMap<>(session.refs());
         refs.putAll(callback.seen());
-        return send(body, refs, session.callbackBase(), session.cardBrand(), amount);
+        if (callback.cardToken() != null) {
+            refs.put(CARD_TOKEN, cipher.encrypt(callback.cardToken()));
+        }
+        String token = refs.containsKey(CARD_TOKEN) ? cipher.decrypt(refs.get(CARD_TOKEN)) : null;
+        JsonObject body = IntergiroWire.request(held, IntergiroWire.card(held.card(), token, callback.verification()),
+                session.callbackBase() + "/challenge-complete", session.refs().get(IntergiroWire.CYCLE));
+        return send(body, refs, session.callbackBase(), held);
     }
 
-    private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase, String brand,
-                                Amount amount) {
-        Answer answer = ProviderHttp.send(ID, "authorization", body.toString(),
+    private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase,
+                                NewAuthentication request) {
+        Answer answer = ProviderHttp.send(ID, "authorization", IntergiroWire.evidence(body),
                 () -> client.authorize("Bearer " + apiKey, body.toString()));
         ProviderResult mapped;
         try {
-            mapped = IntergiroWire.interpret(answer.status(), answer.json(), refs, callbackBase, brand,
-                    amount.value(), amount.currency());
+            mapped = IntergiroWire.interpret(answer.status(), answer.json(), refs, callbackBase,
+                    request.card().brand().name(), request.amount().value(), request.amount().currency());
         } catch (ProviderException refused) {
             throw refused.recorded(answer.exchange());
         }

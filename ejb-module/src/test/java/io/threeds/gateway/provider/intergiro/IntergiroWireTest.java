@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.authentication.Amount;
+import io.threeds.gateway.authentication.BrowserInfo;
+import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.StatusSource;
@@ -17,13 +20,20 @@ import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
 /** The intergiro mapping fed with the seed's own example bodies (seeds/001). */
@@ -70,6 +80,39 @@ class IntergiroWireTest {
     }
 
     @Test
+    void detailsVisibleDecidesTheFrameWhateverTheKind() {
+        assertEquals("VISIBLE_IFRAME", interpret(400, visible(json("method-required.json"), true), Map.of())
+                .browserAction().target(), "a method the seed says to show");
+        assertEquals("HIDDEN_IFRAME", interpret(400, visible(json("challenge-required.json"), false),
+                Map.of(IntergiroWire.CYCLE, "c1")).browserAction().target(), "a challenge without interaction (001:9)");
+        assertEquals("HIDDEN_IFRAME", interpret(400, visible(json("pares-required.json"), false), Map.of())
+                .browserAction().target());
+        assertEquals("VISIBLE_IFRAME", interpret(400, visible(IntergiroDocLiteralTest.json("antifraud-required.json"),
+                true), Map.of()).browserAction().target());
+    }
+
+    @Test
+    void theSeedsAntifraudErrorIsAHiddenGetOfItsUrl() {
+        ProviderResult step = interpret(400, IntergiroDocLiteralTest.json("antifraud-required.json"), Map.of());
+        assertEquals("ANTIFRAUD", step.browserAction().purpose());
+        assertEquals("GET", step.browserAction().method());
+        assertEquals("HIDDEN_IFRAME", step.browserAction().target(), "001:300 visible false");
+        assertEquals("https://merchant.intergiro.com/v1/verification/redirect?target=https://3dsecure.io/"
+                + "&origin=http://your.example-url.com/&v=2.2.0", step.browserAction().url());
+        assertEquals("antifraud", step.refs().get(IntergiroWire.STEP));
+    }
+
+    @Test
+    void withoutVisibleEachKindKeepsTheSeedsRendering() {
+        assertEquals("HIDDEN_IFRAME", interpret(400, withoutVisible(json("method-required.json")), Map.of())
+                .browserAction().target(), "001:52");
+        assertEquals("VISIBLE_IFRAME", interpret(400, withoutVisible(json("challenge-required.json")),
+                Map.of(IntergiroWire.CYCLE, "c1")).browserAction().target(), "001:154");
+        assertEquals("VISIBLE_IFRAME", interpret(400, withoutVisible(json("pares-required.json")), Map.of())
+                .browserAction().target(), "001:235");
+    }
+
+    @Test
     void theSeedsCResIsReadAndAuthorisationThenGivesAnAuthenticatedResult() throws IOException {
         Map<String, String> refs = new HashMap<>(Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.STEP, "challenge",
                 IntergiroWire.SERVER_TRANS, "d41f6200-0435-49ee-aa11-f366f0661c6f", IntergiroWire.VERSION, "2.1.0"));
@@ -96,30 +139,128 @@ class IntergiroWireTest {
     }
 
     @Test
-    void theSeedsPaResGivesEci02ForMastercard() throws IOException {
-        Map<String, String> refs = new HashMap<>(Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.STEP, "pares",
-                IntergiroWire.MD, "MD"));
-        refs.putAll(IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", text("pares.txt"), "MD", "MD")))
-                .seen());
+    void theSeedsPaResIsRelayedAsReceivedAndAuthorisationIsAnInferredY() throws IOException {
+        Map<String, String> refs = new HashMap<>(Map.of(IntergiroWire.CYCLE, "_8Pqg0ILqC5Sd2cf",
+                IntergiroWire.STEP, "pares", IntergiroWire.MD, "MD"));
+        IntergiroWire.Callback callback = IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", text("pares.txt"), "MD", "MD")));
+        assertEquals(Json.createObjectBuilder().add("type", "pares").add("data", text("pares.txt")).build(),
+                callback.verification(), "001:275-278");
+        assertEquals(Map.of(IntergiroWire.SEEN_IN, "pares"), callback.seen(), "nothing is read from the PaRes");
+        refs.putAll(callback.seen());
         ProviderResult done = IntergiroWire.interpret(201, Json.createObjectBuilder().add("id", "a").build(), refs,
                 CALLBACK, "MASTERCARD", 20000, "EUR");
         assertEquals(TransStatus.Y, done.result().transStatus());
-        assertEquals("02", done.result().eci(), "the PaRes' \"2\" becomes \"02\"");
-        assertNull(done.result().authenticationValue(), "the seed's empty cavv is no value");
-        assertEquals("MDAwMDAwMDAwMDAwMDAwODU4NTY=", done.result().xid());
+        assertEquals(StatusSource.INFERRED, done.result().source());
+        assertNull(done.result().eci(), "the PaRes' eci is Intergiro's, not the gateway's");
+        assertNull(done.result().xid());
+        assertEquals("1.0.2", done.result().threeDSVersion());
         assertEquals(Flow.THREEDS1, done.result().flow());
-        assertTrue(done.result().liability().shift());
+        assertFalse(done.result().liability().shift(), "nothing proves a liability shift");
+        assertEquals(RecommendedAction.PROCEED, done.result().recommendedAction());
     }
 
     @Test
-    void aMethodThatTimedOutIsReportedWithCompletionIndicatorN() {
+    void aRealAcsPaResOfDeflatedXmlIsRelayedUnchangedWithOrWithoutMd() {
+        String paRes = deflatedXml("<ThreeDSecure><Message id=\"m1\"><PARes id=\"p1\"><version>1.0.2</version>"
+                + "<TX><status>Y</status><cavv>AAABBEg0VhI0VniQEjRWAAAAAAA=</cavv><eci>05</eci></TX></PARes>"
+                + "</Message></ThreeDSecure>");
+        Map<String, String> refs = Map.of(IntergiroWire.STEP, "pares", IntergiroWire.MD, "md-1");
+        assertEquals(paRes, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", paRes, "MD", "md-1")))
+                .verification().getString("data"));
+        assertEquals(paRes, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", paRes)))
+                .verification().getString("data"), "001:262: the callback may carry the PaRes alone");
+    }
+
+    @Test
+    void aPaResForAnotherMdOrNotABase64MessageOfSaneSizeIsRefused() {
+        Map<String, String> refs = Map.of(IntergiroWire.STEP, "pares", IntergiroWire.MD, "md-1");
+        String paRes = deflatedXml("<ThreeDSecure/>");
+        assertThrows(BrowserRefusedException.class, () -> IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", paRes, "MD", "md-2"))));
+        assertThrows(BrowserRefusedException.class, () -> IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", "<PARes>not encoded</PARes>"))));
+        assertThrows(BrowserRefusedException.class, () -> IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("PaRes", "A".repeat(IntergiroWire.PARES_MAX_CHARS + 1)))));
+        assertEquals(IntergiroWire.PARES_MAX_CHARS, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes",
+                "A".repeat(IntergiroWire.PARES_MAX_CHARS)))).verification().getString("data").length());
+    }
+
+    @Test
+    void aRefusalAfterAnUnreadPaResIsAnErrorOfTheThreeDS1Flow() {
+        ProviderResult done = interpret(400, seedShapedError("card", "verification failed"),
+                Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.SEEN_IN, "pares"));
+        assertEquals(TransStatus.E, done.result().transStatus());
+        assertEquals(Flow.THREEDS1, done.result().flow());
+        assertEquals(RecommendedAction.DO_NOT_PROCEED, done.result().recommendedAction());
+        assertEquals("DECLINED", done.authorization().status());
+    }
+
+    @Test
+    void evidenceWithholdsThePaResAndTheCardToken() {
+        JsonObject withPaRes = Json.createObjectBuilder().add("id", "c1").add("card", Json.createObjectBuilder()
+                .add("pan", "4111111111111111").add("verification", Json.createObjectBuilder()
+                        .add("type", "pares").add("data", "eJzNWFeT4kgS"))).build();
+        JsonObject kept = read(IntergiroWire.evidence(withPaRes));
+        assertEquals("[redacted]", kept.getJsonObject("card").getJsonObject("verification").getString("data"));
+        assertEquals("pares", kept.getJsonObject("card").getJsonObject("verification").getString("type"));
+        assertEquals("c1", kept.getString("id"));
+        JsonObject withToken = Json.createObjectBuilder().add("card", "eyJh.eyJp.c2ln").build();
+        assertEquals("[redacted]", read(IntergiroWire.evidence(withToken)).getString("card"));
+        JsonObject withCres = Json.createObjectBuilder().add("card", Json.createObjectBuilder()
+                .add("verification", Json.createObjectBuilder().add("type", "challenge").add("data", "eyJj"))).build();
+        assertEquals(withCres, read(IntergiroWire.evidence(withCres)), "a CRes carries no authentication value");
+    }
+
+    @Test
+    void aMethodVerificationHasTheSeedsTwoMembersWhetherItNotifiedOrTimedOut() {
         Map<String, String> refs = Map.of(IntergiroWire.STEP, "method", IntergiroWire.SERVER_TRANS, "t1",
                 IntergiroWire.VERSION, "2.2.0");
-        JsonObject verification = IntergiroWire.callback(refs, new BrowserResult(Map.of("timeout", "true")))
-                .verification();
-        assertEquals("method", verification.getString("type"));
-        assertEquals("N", verification.getJsonObject("data").getString("threeDSCompInd"));
-        assertEquals("t1", verification.getJsonObject("data").getString("threeDSServerTransID"));
+        JsonObject expected = Json.createObjectBuilder().add("type", "method").add("data", Json.createObjectBuilder()
+                .add("threeDSServerTransID", "t1").add("messageVersion", "2.2.0")).build();
+        assertEquals(expected, IntergiroWire.callback(refs, new BrowserResult(Map.of("timeout", "true")))
+                .verification(), "no threeDSCompInd: 001:100-103 has none");
+        String notification = IntergiroWire.base64Url("{\"threeDSServerTransID\":\"t1\"}");
+        assertEquals(expected, IntergiroWire.callback(refs, new BrowserResult(Map.of("threeDSMethodData", notification)))
+                .verification());
+    }
+
+    @Test
+    void aReRequestRepeatsEveryFieldOfTheFirstAndAddsOnlyTheIdAndTheCard() {
+        NewAuthentication held = held("987");
+        JsonObject first = IntergiroWire.request(held, IntergiroWire.card(held.card(), null, null), CALLBACK, null);
+        JsonObject verification = Json.createObjectBuilder().add("type", "challenge").add("data", "eyJj").build();
+        JsonObject again = IntergiroWire.request(held, IntergiroWire.card(held.card(), null, verification), CALLBACK,
+                "c1");
+        assertEquals(List.of("number", "amount", "currency", "card", "client", "browser"), List.copyOf(first.keySet()));
+        assertEquals("c1", again.getString("id"));
+        for (String field : first.keySet()) {
+            if (!field.equals("card")) {
+                assertEquals(first.get(field), again.get(field), field + " repeated (001:92, 329)");
+            }
+        }
+        assertEquals(verification, again.getJsonObject("card").getJsonObject("verification"));
+        JsonObject card = Json.createObjectBuilder(again.getJsonObject("card")).remove("verification").build();
+        assertEquals(first.getJsonObject("card"), card, "the same card, updated with the verification (001:332)");
+    }
+
+    @Test
+    void theBrowserHasTheMembersOfTheSeedsCardToken() {
+        JsonObject browser = IntergiroWire.request(held(null), JsonValue.EMPTY_JSON_OBJECT, CALLBACK, null)
+                .getJsonObject("browser");
+        assertEquals(Json.createObjectBuilder().add("colorDepth", 24)
+                .add("resolution", Json.createArrayBuilder().add(1920).add(1080)).add("java", false)
+                .add("javascript", true).add("locale", "en-US").add("timezone", -60).add("ip", "192.0.2.10")
+                .add("userAgent", "Mozilla/5.0").build(), browser, "001:314's browser, plus the user agent");
+    }
+
+    @Test
+    void theAntifraudTokenStaysTheCardAndCarriesLaterVerifications() {
+        Card card = held("987").card();
+        assertEquals(Json.createValue("eyJh.eyJp.c2ln"), IntergiroWire.card(card, "eyJh.eyJp.c2ln", null), "001:322");
+        JsonObject verification = Json.createObjectBuilder().add("type", "method").build();
+        assertEquals(Json.createObjectBuilder().add("token", "eyJh.eyJp.c2ln").add("verification", verification).build(),
+                IntergiroWire.card(card, "eyJh.eyJp.c2ln", verification), "never the card number again");
     }
 
     @Test
@@ -141,23 +282,63 @@ class IntergiroWireTest {
     }
 
     @Test
-    void verificationFailedAfterACResKeepsItsStatusAndDeclines() {
-        JsonObject failed = Json.createObjectBuilder().add("status", 400).add("error", "verification failed").build();
-        ProviderResult rejected = interpret(400, failed, Map.of(IntergiroWire.SEEN_STATUS, "R",
-                IntergiroWire.SEEN_IN, "challenge"));
-        assertEquals(TransStatus.R, rejected.result().transStatus());
-        assertEquals("07", rejected.result().eci());
-        assertEquals(RecommendedAction.DO_NOT_PROCEED, rejected.result().recommendedAction());
-        assertEquals("DECLINED", rejected.authorization().status());
-        ProviderResult unavailable = interpret(400, failed, Map.of(IntergiroWire.SEEN_STATUS, "U",
-                IntergiroWire.SEEN_IN, "challenge"));
+    void aCardRefusalAfterACResKeepsTheCResStatusWhateverItsWords() {
+        for (String words : new String[] {"verification failed", "authentication failed", "declined"}) {
+            ProviderResult rejected = interpret(400, seedShapedError("card", words), Map.of(IntergiroWire.CYCLE, "c1",
+                    IntergiroWire.SEEN_STATUS, "R", IntergiroWire.SEEN_IN, "challenge"));
+            assertEquals(TransStatus.R, rejected.result().transStatus(), words);
+            assertEquals("07", rejected.result().eci());
+            assertEquals(Flow.CHALLENGE, rejected.result().flow());
+            assertEquals(RecommendedAction.DO_NOT_PROCEED, rejected.result().recommendedAction());
+            assertEquals("DECLINED", rejected.authorization().status());
+            assertEquals(words, rejected.authorization().responseCode());
+        }
+        ProviderResult unavailable = interpret(400, seedShapedError("card", "x"), Map.of(IntergiroWire.CYCLE, "c1",
+                IntergiroWire.SEEN_STATUS, "U", IntergiroWire.SEEN_IN, "challenge"));
+        assertEquals(TransStatus.U, unavailable.result().transStatus());
         assertEquals(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT, unavailable.result().recommendedAction());
     }
 
     @Test
+    void anyRefusalAfterACResNKeepsTheN() {
+        ProviderResult done = interpret(400, seedShapedError("id", "invalid id"), Map.of(IntergiroWire.CYCLE, "c1",
+                IntergiroWire.SEEN_STATUS, "N", IntergiroWire.SEEN_IN, "challenge"));
+        assertEquals(TransStatus.N, done.result().transStatus(), "PROVIDERS.md §7.9.2: not E");
+        assertEquals(StatusSource.BROWSER_MESSAGE, done.result().source());
+    }
+
+    @Test
+    void aCardRefusalAfterAMethodIsAnErrorThatDeclines() {
+        ProviderResult done = interpret(400, seedShapedError("card", "card refused"), Map.of(IntergiroWire.CYCLE, "c1",
+                IntergiroWire.STEP, "method"));
+        assertEquals(TransStatus.E, done.result().transStatus());
+        assertEquals("intergiro: card refused", done.result().transStatusReason());
+        assertEquals(Flow.FRICTIONLESS, done.result().flow());
+        assertEquals(RecommendedAction.DO_NOT_PROCEED, done.result().recommendedAction());
+        assertEquals("DECLINED", done.authorization().status());
+    }
+
+    @Test
     void anyOtherErrorIsUnusable() {
-        JsonObject refused = Json.createObjectBuilder().add("status", 400).add("error", "invalid id").build();
-        assertThrows(ProviderException.class, () -> interpret(400, refused, Map.of()));
+        Map<String, String> afterMethod = Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.STEP, "method");
+        assertThrows(ProviderException.class, () -> interpret(400, seedShapedError("amount", "invalid amount"),
+                afterMethod), "a refused request is not a refused card");
+        assertThrows(ProviderException.class, () -> interpret(400, seedShapedError("card", "invalid card"),
+                Map.of()), "no verification was answered yet");
+        assertThrows(ProviderException.class, () -> interpret(500, seedShapedError("card", "backend failure"),
+                afterMethod));
+        assertThrows(ProviderException.class, () -> interpret(400, Json.createObjectBuilder()
+                .add("error", "verification failed").build(), afterMethod), "the words alone are not the shape");
+    }
+
+    @Test
+    void theCardCarriesACscOnlyWhenTheMerchantGaveOne() {
+        JsonObject without = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, null), null, null)
+                .asJsonObject();
+        assertEquals(List.of("pan", "expires"), List.copyOf(without.keySet()));
+        JsonObject with = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, "987"), null, null)
+                .asJsonObject();
+        assertEquals("987", with.getString("csc"));
     }
 
     @Test
@@ -165,6 +346,54 @@ class IntergiroWireTest {
         assertEquals(new BigDecimal("10"), IntergiroWire.majorUnits(new Amount(1000, "EUR")));
         assertEquals(new BigDecimal("7.5"), IntergiroWire.majorUnits(new Amount(750, "EUR")));
         assertEquals(new BigDecimal("1000"), IntergiroWire.majorUnits(new Amount(1000, "JPY")));
+    }
+
+    private static NewAuthentication held(String securityCode) {
+        return new NewAuthentication("order-1", new Amount(1000, "EUR"),
+                new Card("4111111111111111", 2, 2030, "Jane Doe", securityCode), "intergiro", null, null,
+                new BrowserInfo("text/html", "Mozilla/5.0", "192.0.2.10", "en-US", 24, 1080, 1920, -60, false, true),
+                "NO_PREFERENCE", "https://shop.example/done");
+    }
+
+    private static JsonObject visible(JsonObject error, boolean visible) {
+        return withDetails(error, details(error).add("visible", visible));
+    }
+
+    private static JsonObject withoutVisible(JsonObject error) {
+        return withDetails(error, details(error).remove("visible"));
+    }
+
+    private static JsonObjectBuilder details(JsonObject error) {
+        return Json.createObjectBuilder(error.getJsonObject("content").getJsonObject("details"));
+    }
+
+    private static JsonObject withDetails(JsonObject error, JsonObjectBuilder details) {
+        return Json.createObjectBuilder(error).add("content", Json.createObjectBuilder(error.getJsonObject("content"))
+                .add("details", details)).build();
+    }
+
+    /** An error in the shape the seed documents (001:19-39), about {@code property}, saying {@code words}. */
+    private static JsonObject seedShapedError(String property, String words) {
+        return Json.createObjectBuilder().add("status", 400).add("type", "malformed content")
+                .add("content", Json.createObjectBuilder().add("property", property)
+                        .add("type", "Card.Creatable | Card.Token").add("description", words))
+                .add("error", words).add("id", "g44QVj3iQXiElrUa").build();
+    }
+
+    private static String deflatedXml(String xml) {
+        Deflater deflater = new Deflater();
+        deflater.setInput(xml.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        byte[] buffer = new byte[4096];
+        int length = deflater.deflate(buffer);
+        deflater.end();
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer, length));
+    }
+
+    private static JsonObject read(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     private static ProviderResult interpret(int status, JsonObject answer, Map<String, String> refs) {
