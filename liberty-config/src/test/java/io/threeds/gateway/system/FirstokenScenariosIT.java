@@ -229,7 +229,7 @@ class FirstokenScenariosIT {
 
     /** The paths of the simulator's calls for one authentication (its reference_code), oldest first. */
     private static List<String> pathsCalled(String id) {
-        List<String> newestFirst = Gateway.get("/sandbox/firstoken/calls?limit=500", null).json().getJsonArray("items")
+        List<String> newestFirst = Gateway.get(Sandbox.URL + "/sandbox/firstoken/calls?limit=500", null).json().getJsonArray("items")
                 .stream().map(JsonValue::asJsonObject)
                 .filter(call -> id.equals(call.getString("merchantReference", null)))
                 .map(call -> call.getString("path")).collect(Collectors.toCollection(ArrayList::new));

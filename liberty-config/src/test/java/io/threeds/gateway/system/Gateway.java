@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,16 +83,28 @@ final class Gateway {
         return adminKey;
     }
 
+    /**
+     * A key the installation logged. The build's "server started" does not wait for the application, which
+     * on a loaded machine may still be migrating and provisioning: wait for the line, up to two minutes.
+     */
     static String loggedKey(Pattern pattern) {
+        Instant deadline = Instant.now().plusSeconds(120);
         try {
-            String log = Files.readString(Path.of(System.getProperty("gateway.log")));
-            Matcher matcher = pattern.matcher(log);
-            if (!matcher.find()) {
-                fail("the server log has no line matching " + pattern);
+            while (true) {
+                Matcher matcher = pattern.matcher(Files.readString(Path.of(System.getProperty("gateway.log"))));
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    return fail("the server log has no line matching " + pattern);
+                }
+                Thread.sleep(500);
             }
-            return matcher.group(1);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the server log", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
