@@ -48,7 +48,7 @@ servers=(threeds)
 [ "$mode" = two-instances ] && servers+=(threeds2)
 log_of() { echo "$CHAOS_WLP/usr/servers/$1/logs/messages.log"; }
 pg_version() { ls /usr/lib/postgresql | sort -n | tail -1; }
-psql_admin() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
+psql_admin() { su postgres -c "PGOPTIONS=--client-min-messages=warning psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 
 # On any exit: stop our servers (only ours: server.sh checks the pid against this checkout's
 # installation), bring PostgreSQL back if the outage left it down, show the servers' errors on failure.
@@ -63,12 +63,12 @@ cleanup() {
   fi
   if [ "$rc" != 0 ]; then
     for name in "${servers[@]}"; do
-      log=$(log_of "$name")
-      [ -f "$log" ] || continue
-      echo "chaos: errors in $name's logs (last 15; all in $(dirname "$log")):"
-      grep -h ' E ' "$(dirname "$log")"/messages*.log 2>/dev/null | tail -15 | cut -c1-400 || true
+      logs=$(dirname "$(log_of "$name")")
+      errors=$(grep -h ' E ' "$logs"/messages*.log 2>/dev/null | tail -15 | cut -c1-400 || true)
+      [ -z "$errors" ] || printf 'chaos: errors in %s logs (last 15; all in %s):\n%s\n' "$name's" "$logs" "$errors"
     done
-    [ -n "${THREEDS_DATA_DIR:-}" ] && echo "chaos: data kept in $THREEDS_DATA_DIR"
+    if [ -n "${THREEDS_DB_URL:-}" ]; then echo "chaos: database threeds_chaos kept (dropped by the next run)"
+    elif [ -n "${THREEDS_DATA_DIR:-}" ]; then echo "chaos: data kept in $THREEDS_DATA_DIR"; fi
   elif [ -n "${THREEDS_DATA_DIR:-}" ]; then
     rm -rf "$THREEDS_DATA_DIR"
   fi
@@ -91,7 +91,7 @@ if [ "${CHAOS_SKIP_BUILD:-}" = 1 ] && [ -x "$CHAOS_WLP/bin/server" ]; then
   echo "chaos: CHAOS_SKIP_BUILD=1: using the server built before"
 else
   echo "chaos: building"
-  mvn -B -ntp -q -DskipTests clean package liberty:create liberty:deploy
+  mvn -B -ntp -q -Dstyle.color=never -DskipTests clean package liberty:create liberty:deploy
 fi
 
 # The servers' whole configuration: environment variables (server.sh adds the ports and public URL).

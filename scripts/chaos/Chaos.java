@@ -147,8 +147,8 @@ final class Instance {
     }
 }
 
-/** An HTTP answer; {@code status} 0 never happens: no answer is an exception. */
-record Answer(int status, String body, Instance from) {
+/** An HTTP answer ({@code replayed}: the gateway's stored answer to an earlier call with the same key). */
+record Answer(int status, String body, boolean replayed) {
     Map<String, Object> json() {
         return Json.object(body);
     }
@@ -185,7 +185,8 @@ final class Gateway {
 
     Answer send(Instance to, HttpRequest.Builder request, Duration timeout) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body(), to);
+        return new Answer(response.statusCode(), response.body(),
+                response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false));
     }
 
     static HttpRequest.Builder request(Instance to, String path, String key) {
@@ -273,24 +274,28 @@ record Acknowledged(String id, String reference, String state, String transStatu
     }
 }
 
-/** An answered request other than 201, kept with its latency for the outage report. */
-record Refusal(Attempt attempt, int status, long sentAtMillis, long millis) {
-}
+/** A request of the load and how it ended: its status, or {@link #NO_ANSWER} (the JVM died, or the client gave up). */
+record Sent(Attempt attempt, long atMillis, long millis, int status) {
+    static final int NO_ANSWER = -1;
 
-/** A request sent and never answered (the JVM died, or the client gave up waiting). */
-record Unanswered(Attempt attempt, long sentAtMillis, long millis, String why) {
+    boolean answered() {
+        return status != NO_ANSWER;
+    }
+
+    boolean sentBetween(long from, long to) {
+        return atMillis >= from && atMillis <= to;
+    }
 }
 
 /**
  * C client threads, each creating authentications one after another until stopped, on the servers
- * the gateway marks up. Records every 201, every other answer and every request left unanswered.
+ * the gateway marks up. Records every request with its outcome, and what every 201 acknowledged.
  */
 final class Load {
     final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
-    final Queue<Long> acknowledgedAt = new ConcurrentLinkedQueue<>();
-    final Queue<Refusal> refused = new ConcurrentLinkedQueue<>();
-    final Queue<Unanswered> unanswered = new ConcurrentLinkedQueue<>();
+    final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     final AtomicInteger notConnected = new AtomicInteger();
+    final Map<String, AtomicInteger> outstanding = new ConcurrentHashMap<>(); // requests awaiting an answer, by server
     private final AtomicBoolean sending = new AtomicBoolean(true);
     private final List<Thread> clients = new ArrayList<>();
     private final Gateway gateway;
@@ -308,6 +313,7 @@ final class Load {
     void start(int count) {
         for (int i = 0; i < count; i++) {
             Thread client = new Thread(this::run, "chaos-client-" + i);
+            client.setDaemon(true); // an aborted run must not wait for them
             clients.add(client);
             client.start();
         }
@@ -343,27 +349,38 @@ final class Load {
             }
             Attempt attempt = Attempt.fresh(round);
             long sentAt = System.currentTimeMillis();
+            AtomicInteger waiting = outstanding.computeIfAbsent(to.name, name -> new AtomicInteger());
+            waiting.incrementAndGet();
             try {
                 Answer answer = gateway.send(to, attempt.request(to, merchantKey), requestTimeout);
-                long millis = System.currentTimeMillis() - sentAt;
                 if (answer.status() == 201) {
                     acknowledged.add(Acknowledged.of(answer));
-                    acknowledgedAt.add(sentAt);
-                } else {
-                    refused.add(new Refusal(attempt, answer.status(), sentAt, millis));
+                }
+                sent.add(new Sent(attempt, sentAt, System.currentTimeMillis() - sentAt, answer.status()));
+                if (answer.status() != 201) {
                     pause(200); // a merchant backs off a little after an error
                 }
             } catch (ConnectException notSent) {
                 notConnected.incrementAndGet(); // the server was already gone: nothing reached it
                 pause(100);
             } catch (IOException noAnswer) {
-                unanswered.add(new Unanswered(attempt, sentAt, System.currentTimeMillis() - sentAt,
-                        noAnswer.getClass().getSimpleName()));
+                sent.add(new Sent(attempt, sentAt, System.currentTimeMillis() - sentAt, Sent.NO_ANSWER));
                 pause(100);
             } catch (InterruptedException e) {
                 return;
+            } finally {
+                waiting.decrementAndGet();
             }
         }
+    }
+
+    List<Sent> where(Predicate<Sent> condition) {
+        return sent.stream().filter(condition).toList();
+    }
+
+    int outstandingOn(Instance instance) {
+        AtomicInteger waiting = outstanding.get(instance.name);
+        return waiting == null ? 0 : waiting.get();
     }
 
     private static void pause(long millis) {
@@ -487,8 +504,8 @@ final class WebhookReceiver implements AutoCloseable {
 }
 
 /** What one round saw. {@code outage} is filled in the database-outage mode only. */
-record RoundResult(int round, String event, int acknowledged, int inFlight, int notSent, int retried, int resolved, int unresolved, int lost,
-                   int duplicates, int webhookMissing, boolean chainOk, int errors, double recoverySeconds,
+record RoundResult(int round, String event, int acknowledged, int inFlight, int notSent, int retried, int resolved,
+                   int unresolved, int lost, int duplicates, int webhookMissing, boolean chainOk, int errors, double recoverySeconds,
                    Outage outage, boolean survivorServed) {
     boolean passed() {
         return lost == 0 && duplicates == 0 && unresolved == 0 && webhookMissing == 0 && chainOk && survivorServed
@@ -499,22 +516,26 @@ record RoundResult(int round, String event, int acknowledged, int inFlight, int 
         String line = String.format(
                 "round %d/%d [%s]: acknowledged %d, in-flight %d, not sent %d, retried %d (resolved %d, unresolved %d), "
                         + "lost %d, duplicates %d, webhook missing %d, chain %s, other answers %d, back in %.1f s%s",
-                round, rounds, event, acknowledged, inFlight, notSent, retried, resolved, unresolved, lost, duplicates, webhookMissing,
-                chainOk ? "ok" : "NOT VERIFIED", errors, recoverySeconds, survivorServed ? "" : ", SURVIVOR DID NOT SERVE");
+                round, rounds, event, acknowledged, inFlight, notSent, retried, resolved, unresolved, lost, duplicates,
+                webhookMissing, chainOk ? "ok" : "NOT VERIFIED", errors, recoverySeconds, survivorServed ? "" : ", SURVIVOR DID NOT SERVE");
         return (outage == null ? line : line + "\n  " + outage.line()) + (passed() ? "" : "  <-- FAILED");
     }
 }
 
-/** How the gateway behaved while PostgreSQL was down, and whether it came back by itself. */
-record Outage(int seconds, int sent, int fast5xx, int slow, int hung, int other, long maxMillis, Map<Integer, Integer> statuses,
-              boolean recovered, double recoverySeconds) {
+/**
+ * How the gateway answered the requests sent while PostgreSQL was down (a 5xx within 10 s is failing
+ * fast), a timeline of all answers in 5-second steps from the stop, and whether it served again by itself.
+ */
+record Outage(int seconds, int sent, int fast5xx, int slow5xx, int heldThen201, int unanswered, int other,
+              long slowestMillis, String timeline, double backAt, boolean recovered, double recoverySeconds) {
     String line() {
-        return String.format("database outage %d s: %d requests sent during it: %d answered 5xx within 10 s, %d answered "
-                        + "later, %d unanswered (gave up after 30 s), %d other; slowest %d ms; statuses %s; "
-                        + "%s",
-                seconds, sent, fast5xx, slow, hung, other, maxMillis, statuses,
+        return String.format("database outage %d s, %d requests sent during it: %d answered 5xx within 10 s, %d answered 5xx "
+                        + "later, %d held and answered 201 once PostgreSQL was back, %d unanswered after 30 s, %d other; "
+                        + "slowest %.1f s; %s%n  timeline (by when sent, in s from the stop; PostgreSQL back at +%.1f): %s",
+                seconds, sent, fast5xx, slow5xx, heldThen201, unanswered, other, slowestMillis / 1000.0,
                 recovered ? String.format("201 again %.1f s after PostgreSQL was back, no restart", recoverySeconds)
-                        : "NO 201 within 60 s after PostgreSQL was back");
+                        : "NO 201 within 60 s after PostgreSQL was back",
+                backAt, timeline);
     }
 }
 
@@ -576,6 +597,7 @@ final class Round {
         double warmSeconds = load.awaitFirstAnswer(60_000) / 1000.0; // a restarted JVM is slow at first
         Thread.sleep(loadMillis);
         // Killed under full load; then the clients learn it is gone, as a load balancer would.
+        int outstandingAtKill = load.outstandingOn(victim);
         String pid = control.run("kill", victim.name);
         victim.up.set(false);
         int servedBefore = load.acknowledged.size();
@@ -590,8 +612,8 @@ final class Round {
         victim.up.set(true);
         long readyAt = System.currentTimeMillis();
         gateway.reconnect();
-        String event = String.format("kill -9 %s (pid %s) %.1f s after the first 201 (%.1f s)%s", victim.name, pid,
-                loadMillis / 1000.0, warmSeconds,
+        String event = String.format("kill -9 %s (pid %s, %d requests outstanding on it) %.1f s after the first 201 "
+                        + "(%.1f s)%s", victim.name, pid, outstandingAtKill, loadMillis / 1000.0, warmSeconds,
                 survivor ? ", " + servedBySurvivor + " created on the other meanwhile" : "");
         return check(event, load, readyAt, (readyAt - restartAt) / 1000.0, null, !survivor || servedBySurvivor > 0);
     }
@@ -599,21 +621,21 @@ final class Round {
     /** Stops PostgreSQL under load for the outage, starts it again, and waits for the gateway to serve again. */
     RoundResult databaseOutage() throws InterruptedException {
         Load load = new Load(gateway, merchant.key(), number, LOAD_TIMEOUT);
+        long loadStart = System.currentTimeMillis();
         load.start(options.clients());
+        load.awaitFirstAnswer(60_000); // a cold JVM is slow at first
         Thread.sleep(3000);
         control.run("db-stop");
         long down = System.currentTimeMillis();
         Thread.sleep(options.outageSeconds() * 1000L);
+        long starting = System.currentTimeMillis();
         control.run("db-start");
-        long back = System.currentTimeMillis();
+        long back = System.currentTimeMillis(); // accepting connections again
         long deadline = back + 60_000;
         long recovered = -1;
         while (recovered < 0 && System.currentTimeMillis() < deadline) {
-            for (long sentAt : load.acknowledgedAt) {
-                if (sentAt >= back) {
-                    recovered = System.currentTimeMillis();
-                    break;
-                }
+            if (load.sent.stream().anyMatch(r -> r.status() == 201 && r.atMillis() >= back)) {
+                recovered = System.currentTimeMillis();
             }
             Thread.sleep(100);
         }
@@ -621,43 +643,35 @@ final class Round {
         load.stopSending();
         load.join();
         long readyAt = System.currentTimeMillis();
-        Outage outage = outage(load, down, back, recovered);
+        Outage outage = outage(load, loadStart, down, starting, back, recovered);
         return check("PostgreSQL stopped " + options.outageSeconds() + " s", load, readyAt,
                 recovered < 0 ? -1 : (recovered - back) / 1000.0, outage, true);
     }
 
-    private Outage outage(Load load, long down, long back, long recovered) {
-        int fast = 0, slow = 0, other = 0, hung = 0;
-        long max = 0;
-        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-        for (Refusal refusal : load.refused) {
-            if (refusal.sentAtMillis() < down || refusal.sentAtMillis() > back) {
-                continue;
-            }
-            statuses.merge(refusal.status(), 1, Integer::sum);
-            max = Math.max(max, refusal.millis());
-            if (refusal.millis() > 10_000) {
-                slow++;
-            } else if (refusal.status() >= 500) {
-                fast++;
-            } else {
-                other++;
-            }
+    private Outage outage(Load load, long loadStart, long down, long starting, long back, long recovered) {
+        List<Sent> during = load.where(r -> r.sentBetween(down, starting));
+        int fast = count(during, r -> r.status() >= 500 && r.millis() <= 10_000);
+        int slow = count(during, r -> r.status() >= 500 && r.millis() > 10_000);
+        int held = count(during, r -> r.status() == 201);
+        int unanswered = count(during, r -> !r.answered());
+        long slowest = during.stream().mapToLong(Sent::millis).max().orElse(0);
+        StringBuilder timeline = new StringBuilder();
+        long first = down - 5_000 * ((down - loadStart) / 5_000 + 1);
+        for (long from = first; from < Math.max(back, recovered) + 5_000; from += 5_000) {
+            long start = from;
+            Map<String, Integer> statuses = new java.util.TreeMap<>();
+            load.where(r -> r.sentBetween(start, start + 4_999)).forEach(r -> statuses.merge(
+                    r.answered() ? String.valueOf(r.status()) : "none", 1, Integer::sum));
+            timeline.append(String.format("%n    [%+d,%+d) %s", (start - down) / 1000, (start - down) / 1000 + 5, statuses));
         }
-        for (Unanswered lost : load.unanswered) {
-            if (lost.sentAtMillis() >= down && lost.sentAtMillis() <= back) {
-                hung++;
-                max = Math.max(max, lost.millis());
-            }
-        }
-        for (long sentAt : load.acknowledgedAt) {
-            if (sentAt >= down && sentAt <= back) {
-                other++;
-            }
-        }
-        int sent = fast + slow + hung + other;
-        return new Outage(options.outageSeconds(), sent, fast, slow, hung, other, max, statuses, recovered >= 0,
+        return new Outage(options.outageSeconds(), during.size(), fast, slow, held, unanswered,
+                during.size() - fast - slow - held - unanswered, slowest, timeline.toString(), (back - down) / 1000.0,
+                recovered >= 0,
                 (recovered - back) / 1000.0);
+    }
+
+    private static int count(List<Sent> requests, Predicate<Sent> condition) {
+        return (int) requests.stream().filter(condition).count();
     }
 
     /** The checks after the failure; {@code readyAt} is when the gateway was whole again. */
@@ -673,9 +687,9 @@ final class Round {
         }
         // Retried as a merchant would: every request without an answer, and a few of those refused (outage).
         List<Attempt> retry = new ArrayList<>();
-        load.unanswered.forEach(u -> retry.add(u.attempt()));
+        load.where(r -> !r.answered()).forEach(r -> retry.add(r.attempt()));
         int inFlight = retry.size();
-        List<Refusal> refused = new ArrayList<>(load.refused);
+        List<Sent> refused = new ArrayList<>(load.where(r -> r.answered() && r.status() != 201));
         Collections.shuffle(refused, random);
         refused.stream().limit(outage == null ? 0 : 50).forEach(r -> retry.add(r.attempt()));
         List<Resolution> resolutions = inParallel(retry, this::resolve);
@@ -704,24 +718,36 @@ final class Round {
                 }
             }
         }
+        if (!resolutions.isEmpty()) {
+            Map<String, Integer> outcomes = new java.util.TreeMap<>();
+            resolutions.forEach(r -> outcomes.merge(r.outcome(), 1, Integer::sum));
+            System.out.println("  retried keys ended: " + outcomes);
+        }
         boolean chainOk = chainVerifies();
         long webhookDeadline = Math.max(readyAt + options.webhookWaitSeconds() * 1000L, System.currentTimeMillis() + 15_000);
         Set<String> missing = webhooks.missing(expectedWebhooks, webhookDeadline);
         missing.stream().limit(10).forEach(id -> System.out.println("  WEBHOOK MISSING: authentication.completed for " + id));
-        int errors = load.refused.size();
+        int errors = refused.size();
         if (outage == null && errors > 0) {
             Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-            load.refused.forEach(r -> statuses.merge(r.status(), 1, Integer::sum));
+            refused.forEach(r -> statuses.merge(r.status(), 1, Integer::sum));
             System.out.println("  answers other than 201 under load: " + statuses);
         }
-        return new RoundResult(number, event, acknowledged.size(), inFlight, load.notConnected.get(), retry.size(), resolved, unresolved, lost, duplicates, missing.size(), chainOk, errors, recoverySeconds, outage, survivorServed);
+        return new RoundResult(number, event, acknowledged.size(), inFlight, load.notConnected.get(), retry.size(),
+                resolved, unresolved, lost, duplicates, missing.size(), chainOk, errors, recoverySeconds, outage,
+                survivorServed);
     }
 
     /** Where one retried key ended: its last status, the record it names, and how many records its reference has. */
-    record Resolution(Attempt attempt, int status, String id, int records) {
-        /** Still claimed (409), still unavailable (503), or no answer at all when the wait ran out. */
+    record Resolution(Attempt attempt, int status, boolean replayed, String id, int records) {
+        /** Still claimed (409), still unavailable (503, not a stored answer), or no answer when the wait ran out. */
         boolean unresolved() {
-            return status == 409 || status == 503 || status < 0;
+            return status == 409 || (status == 503 && !replayed) || status < 0;
+        }
+
+        String outcome() {
+            return (status < 0 ? "no answer" : status + (replayed ? " replayed" : ""))
+                    + (records == 1 ? "" : " with " + records + " records");
         }
     }
 
@@ -773,7 +799,7 @@ final class Round {
             } catch (IOException e) {
                 answer = null;
             }
-            boolean again = answer == null || answer.status() == 409 || answer.status() == 503;
+            boolean again = answer == null || answer.status() == 409 || (answer.status() == 503 && !answer.replayed());
             if (!again || System.currentTimeMillis() >= deadline) {
                 break;
             }
@@ -784,7 +810,7 @@ final class Round {
         Answer listed = gateway.get("/api/v1/authentications?merchantReference="
                 + URLEncoder.encode(attempt.reference(), StandardCharsets.UTF_8), merchant.key());
         int records = listed.status() == 200 ? Json.array(listed.json().get("items")).size() : -1;
-        return new Resolution(attempt, status, id, records);
+        return new Resolution(attempt, status, answer != null && answer.replayed(), id, records);
     }
 
     private boolean chainVerifies() throws InterruptedException {

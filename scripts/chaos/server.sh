@@ -77,7 +77,17 @@ stop() {
 
 pg_version() { ls /usr/lib/postgresql | sort -n | tail -1; }
 
-db_stop() { pg_ctlcluster "$(pg_version)" main stop; }
+# Refuses while anyone else uses PostgreSQL (a test suite on database threeds), unless CHAOS_FORCE_OUTAGE=1.
+db_stop() {
+  local others
+  others=$(su postgres -c "psql -qtAc \"SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' \
+    AND pid <> pg_backend_pid() AND datname IS DISTINCT FROM 'threeds_chaos'\"")
+  if [ "$others" != 0 ] && [ "${CHAOS_FORCE_OUTAGE:-}" != 1 ]; then
+    echo "server.sh: $others other connection(s) to PostgreSQL: not stopping it under them" >&2
+    return 1
+  fi
+  pg_ctlcluster "$(pg_version)" main stop
+}
 
 db_start() {
   pg_ctlcluster "$(pg_version)" main start
