@@ -18,8 +18,12 @@
 #                     reports how requests fail meanwhile and fails if the gateway does not serve
 #                     again, without a restart, within 60 s of PostgreSQL's return
 #   --rounds N (5), --clients C (8 client threads), --seed S (the random kill times and victims)
-# Ports: CHAOS_HTTP_PORT (9180; threeds2 the next) and CHAOS_HTTPS_PORT (9543). CHAOS_SKIP_BUILD=1
-# reuses the server of the previous build (while working on this script).
+# PostgreSQL modes start PostgreSQL and create the roles threeds and threeds_app when missing, as
+# scripts/provision.sh does, but never touch the database threeds (the test suite's). --db-outage
+# refuses to stop PostgreSQL while anyone else is connected to it (CHAOS_FORCE_OUTAGE=1 to insist).
+# Ports: CHAOS_HTTP_PORT (9180; threeds2 the next) and CHAOS_HTTPS_PORT (9543). A server must answer
+# /health/ready within CHAOS_READY_TIMEOUT seconds of starting (180). CHAOS_SKIP_BUILD=1 reuses the
+# server of the previous build (while working on this script).
 # Every server it started is stopped on exit, failure included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
