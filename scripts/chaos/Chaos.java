@@ -275,7 +275,7 @@ record Acknowledged(String id, String reference, String state, String transStatu
 }
 
 /** A request of the load and how it ended: its status, or {@link #NO_ANSWER} (the JVM died, or the client gave up). */
-record Sent(Attempt attempt, long atMillis, long millis, int status) {
+record Sent(Attempt attempt, String server, long atMillis, long millis, int status, String problem) {
     static final int NO_ANSWER = -1;
 
     boolean answered() {
@@ -356,7 +356,8 @@ final class Load {
                 if (answer.status() == 201) {
                     acknowledged.add(Acknowledged.of(answer));
                 }
-                sent.add(new Sent(attempt, sentAt, System.currentTimeMillis() - sentAt, answer.status()));
+                sent.add(new Sent(attempt, to.name, sentAt, System.currentTimeMillis() - sentAt, answer.status(),
+                        answer.status() == 201 ? null : answer.body()));
                 if (answer.status() != 201) {
                     pause(200); // a merchant backs off a little after an error
                 }
@@ -364,7 +365,8 @@ final class Load {
                 notConnected.incrementAndGet(); // the server was already gone: nothing reached it
                 pause(100);
             } catch (IOException noAnswer) {
-                sent.add(new Sent(attempt, sentAt, System.currentTimeMillis() - sentAt, Sent.NO_ANSWER));
+                sent.add(new Sent(attempt, to.name, sentAt, System.currentTimeMillis() - sentAt, Sent.NO_ANSWER,
+                        noAnswer.toString()));
                 pause(100);
             } catch (InterruptedException e) {
                 return;
@@ -612,9 +614,11 @@ final class Round {
         victim.up.set(true);
         long readyAt = System.currentTimeMillis();
         gateway.reconnect();
+        Map<String, Long> createdBy = new java.util.TreeMap<>(load.sent.stream().filter(r -> r.status() == 201)
+                .collect(java.util.stream.Collectors.groupingBy(Sent::server, java.util.stream.Collectors.counting())));
         String event = String.format("kill -9 %s (pid %s, %d requests outstanding on it) %.1f s after the first 201 "
                         + "(%.1f s)%s", victim.name, pid, outstandingAtKill, loadMillis / 1000.0, warmSeconds,
-                survivor ? ", " + servedBySurvivor + " created on the other meanwhile" : "");
+                survivor ? ", " + servedBySurvivor + " created on the other meanwhile, by server " + createdBy : "");
         return check(event, load, readyAt, (readyAt - restartAt) / 1000.0, null, !survivor || servedBySurvivor > 0);
     }
 
@@ -732,6 +736,9 @@ final class Round {
             Map<Integer, Integer> statuses = new java.util.TreeMap<>();
             refused.forEach(r -> statuses.merge(r.status(), 1, Integer::sum));
             System.out.println("  answers other than 201 under load: " + statuses);
+            refused.stream().collect(java.util.stream.Collectors.toMap(Sent::status, r -> r, (a, b) -> a, java.util.TreeMap::new))
+                    .values().forEach(r -> System.out.printf("    e.g. %d from %s after %d ms: %s%n", r.status(), r.server(),
+                            r.millis(), abbreviate(r.problem())));
         }
         return new RoundResult(number, event, acknowledged.size(), inFlight, load.notConnected.get(), retry.size(),
                 resolved, unresolved, lost, duplicates, missing.size(), chainOk, errors, recoverySeconds, outage,
