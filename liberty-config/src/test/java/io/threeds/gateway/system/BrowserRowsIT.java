@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -113,9 +113,9 @@ class BrowserRowsIT {
                     }
                 }
             }
-        } catch (NoSuchElementException | org.openqa.selenium.StaleElementReferenceException
-                 | org.openqa.selenium.NoSuchFrameException navigatedMeanwhile) {
-            // The page moved on while we looked: look again on the next round.
+        } catch (WebDriverException navigatedMeanwhile) {
+            // The page moved on while we looked (a stale element, a frame gone, Chromium's "node does not
+            // belong to the document"): look again on the next round.
         }
         return false;
     }
