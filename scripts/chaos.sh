@@ -44,6 +44,9 @@ done
 if [ -z "$rounds" ]; then
   if [ "$mode" = db-outage ]; then rounds=1; else rounds=5; fi
 fi
+for n in "$rounds" "$clients"; do
+  [[ $n =~ ^[1-9][0-9]{0,2}$ ]] || { echo "chaos: --rounds and --clients take 1 to 999" >&2; exit 2; }
+done
 
 export CHAOS_WLP=$root/liberty-config/target/liberty/wlp
 export CHAOS_HTTP_PORT=${CHAOS_HTTP_PORT:-9180} CHAOS_HTTPS_PORT=${CHAOS_HTTPS_PORT:-9543}
@@ -73,7 +76,9 @@ cleanup() {
     done
     if [ -n "${THREEDS_DB_URL:-}" ]; then echo "chaos: database threeds_chaos kept (dropped by the next run)"
     elif [ -n "${THREEDS_DATA_DIR:-}" ]; then echo "chaos: data kept in $THREEDS_DATA_DIR"; fi
-  elif [ -n "${THREEDS_DATA_DIR:-}" ]; then
+  fi
+  # The H2 data is kept only to look into a failure; on PostgreSQL the folder was never used.
+  if [ -n "${THREEDS_DATA_DIR:-}" ] && { [ "$rc" = 0 ] || [ -n "${THREEDS_DB_URL:-}" ]; }; then
     rm -rf "$THREEDS_DATA_DIR"
   fi
   echo "chaos: $mode, exit $rc after $SECONDS s"

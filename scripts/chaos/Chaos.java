@@ -72,7 +72,10 @@ public class Chaos {
 
 enum Mode { KILL, DB_OUTAGE }
 
-/** Command-line options; chaos.sh passes them all. */
+/**
+ * Command-line options: --servers name=url,... --control server.sh --mode kill|db-outage --rounds --clients
+ * --seed, and the bounds in seconds --inflight-wait (45), --webhook-wait (60), --outage (30).
+ */
 record Options(List<Instance> instances, String adminKey, String control, Mode mode, int rounds, int clients,
                long seed, int inflightWaitSeconds, int webhookWaitSeconds, int outageSeconds) {
     static Options parse(String[] args) {
