@@ -39,11 +39,12 @@ class EnvironmentConfigurationIT {
                 "THREEDS_SANDBOX_HTTP_PORT", String.valueOf(PORT + 1),
                 "THREEDS_PUBLIC_BASE_URL", URL,
                 "THREEDS_SANDBOX_BASE_URL", "http://localhost:" + (PORT + 1),
-                "THREEDS_ADMIN_API_KEY", ADMIN_KEY,
                 "THREEDS_RATE_LIMIT_PER_MINUTE", "3",
                 "THREEDS_DATA_DIR", dataDir.toString()));
         String databaseUrl = System.getProperty("db.url");
-        if (postgresql()) {
+        if (!postgresql()) {
+            environment.put("THREEDS_ADMIN_API_KEY", ADMIN_KEY);
+        } else {
             // The PostgreSQL pass: the gateway's role on the suite's database, as production connects.
             environment.putAll(Map.of("THREEDS_DB_URL", databaseUrl,
                     "THREEDS_DB_USER", System.getProperty("db.application.user"),
