@@ -1,18 +1,20 @@
 package io.threeds.sandbox.intergiro;
 
+import static io.threeds.sandbox.ThreeDSecureXml.add;
+import static io.threeds.sandbox.ThreeDSecureXml.text;
+
 import io.threeds.sandbox.CardBrand;
+import io.threeds.sandbox.ThreeDSecureXml;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The 3-D Secure 1.0.2 result the ACS posts to {@code TermUrl} as {@code PaRes} (with {@code MD}), written
- * as a real ACS writes it: an XML PARes, zlib-deflated, base64 ({@link DeflatedXml}), not the base64url JSON
+ * as a real ACS writes it: an XML PARes, zlib-deflated, base64 ({@link ThreeDSecureXml}), not the base64url JSON
  * of Intergiro's own 3DS1 simulator that the seed shows (001:262). Only Intergiro reads it; a merchant
  * relays it as received, and this simulator's API decodes it itself.
  * {@code <ThreeDSecure><Message id><PARes id><version>1.0.2</version><Merchant><merID/></Merchant>
@@ -27,7 +29,6 @@ import org.w3c.dom.Node;
 public record PaRes(String messageId, String merchantId, String xid, String date, String purchAmount,
                     String currency, String exponent, String pan, String time, String status, String cavv,
                     String eci, String cavvAlgorithm) {
-    static final String VERSION = "1.0.2";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
@@ -47,14 +48,10 @@ public record PaRes(String messageId, String merchantId, String xid, String date
 
     /** The PaRes as the ACS's form posts it. */
     String encoded() {
-        Document document = DeflatedXml.newDocument();
-        Element root = document.createElement("ThreeDSecure");
-        document.appendChild(root);
-        Element message = add(root, "Message");
-        message.setAttribute("id", messageId);
+        Element message = ThreeDSecureXml.newMessage(messageId);
         Element paRes = add(message, "PARes");
         paRes.setAttribute("id", "PARes-" + messageId);
-        add(paRes, "version", VERSION);
+        add(paRes, "version", ThreeDSecureXml.VERSION);
         add(add(paRes, "Merchant"), "merID", merchantId);
         Element purchase = add(paRes, "Purchase");
         add(purchase, "xid", xid);
@@ -69,7 +66,7 @@ public record PaRes(String messageId, String merchantId, String xid, String date
         add(transaction, "cavv", cavv);
         add(transaction, "eci", eci);
         add(transaction, "cavvAlgorithm", cavvAlgorithm);
-        return DeflatedXml.encode(document);
+        return ThreeDSecureXml.encode(message);
     }
 
     /**
@@ -77,46 +74,12 @@ public record PaRes(String messageId, String merchantId, String xid, String date
      * {@code ThreeDSecure/Message/PARes}. Members may be null.
      */
     static Optional<PaRes> decode(String text) {
-        return DeflatedXml.decode(text)
-                .map(Document::getDocumentElement)
-                .filter(root -> root.getTagName().equals("ThreeDSecure"))
-                .flatMap(root -> child(root, "Message"))
-                .flatMap(message -> child(message, "PARes").map(paRes -> new PaRes(message.getAttribute("id"),
-                        text(paRes, "Merchant/merID"), text(paRes, "Purchase/xid"), text(paRes, "Purchase/date"),
-                        text(paRes, "Purchase/purchAmount"), text(paRes, "Purchase/currency"),
-                        text(paRes, "Purchase/exponent"), text(paRes, "pan"), text(paRes, "TX/time"),
-                        text(paRes, "TX/status"), text(paRes, "TX/cavv"), text(paRes, "TX/eci"),
-                        text(paRes, "TX/cavvAlgorithm"))));
-    }
-
-    private static Element add(Element parent, String name) {
-        Element child = parent.getOwnerDocument().createElement(name);
-        parent.appendChild(child);
-        return child;
-    }
-
-    /** {@code <name>text</name>}; nothing when the text is null (an element left out). */
-    private static void add(Element parent, String name, String text) {
-        if (text != null) {
-            add(parent, name).setTextContent(text);
-        }
-    }
-
-    private static Optional<Element> child(Element parent, String name) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getTagName().equals(name)) {
-                return Optional.of(element);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The text at a slash-separated path below {@code parent}, or null. */
-    private static String text(Element parent, String path) {
-        Optional<Element> current = Optional.of(parent);
-        for (String name : path.split("/")) {
-            current = current.flatMap(element -> child(element, name));
-        }
-        return current.map(Element::getTextContent).orElse(null);
+        return ThreeDSecureXml.decode(text)
+                .flatMap(message -> ThreeDSecureXml.child(message, "PARes").map(paRes -> new PaRes(
+                        message.getAttribute("id"), text(paRes, "Merchant/merID"), text(paRes, "Purchase/xid"),
+                        text(paRes, "Purchase/date"), text(paRes, "Purchase/purchAmount"),
+                        text(paRes, "Purchase/currency"), text(paRes, "Purchase/exponent"), text(paRes, "pan"),
+                        text(paRes, "TX/time"), text(paRes, "TX/status"), text(paRes, "TX/cavv"),
+                        text(paRes, "TX/eci"), text(paRes, "TX/cavvAlgorithm"))));
     }
 }

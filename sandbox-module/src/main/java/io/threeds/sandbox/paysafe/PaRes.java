@@ -1,9 +1,10 @@
 package io.threeds.sandbox.paysafe;
 
-import static io.threeds.sandbox.paysafe.ThreeDSecureXml.add;
-import static io.threeds.sandbox.paysafe.ThreeDSecureXml.text;
+import static io.threeds.sandbox.ThreeDSecureXml.add;
+import static io.threeds.sandbox.ThreeDSecureXml.text;
 
 import io.threeds.sandbox.CardBrand;
+import io.threeds.sandbox.ThreeDSecureXml;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package io.threeds.sandbox.paysafe;
 
+import io.threeds.sandbox.CanonicalXml;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

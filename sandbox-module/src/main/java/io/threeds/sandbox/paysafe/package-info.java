@@ -79,7 +79,7 @@
  *
  * <h2>The 3-D Secure 1.0.2 messages</h2>
  * {@code paReq} and {@code PaRes} are real 3-D Secure 1.0.2 messages: base64 of the zlib-deflated XML
- * document ({@link io.threeds.sandbox.paysafe.ThreeDSecureXml}), built and read with the JDK's
+ * document ({@link io.threeds.sandbox.ThreeDSecureXml}), built and read with the JDK's
  * {@code javax.xml} and {@code java.util.zip} only, read without DTDs and at most 256 KiB once inflated.
  * <ul>
  *   <li>The PAReq ({@link io.threeds.sandbox.paysafe.PaReq}) carries the merchant (the simulator's acquirer
@@ -91,7 +91,7 @@
  *       {@code 0000000000002701}, and its {@code TX} has time and status, plus for Y and A only the CAVV
  *       (base64 of 20 bytes), the two-digit ECI and {@code cavvAlgorithm} ({@code 2}, Mastercard {@code 3}).
  *       {@code <Signature>}, after the {@code <PARes>}, is base64 HMAC-SHA256 over the PARes element's
- *       {@linkplain io.threeds.sandbox.paysafe.CanonicalXml canonical text}, keyed by MP Config
+ *       {@linkplain io.threeds.sandbox.CanonicalXml canonical text}, keyed by MP Config
  *       {@code sandbox.paysafe.acs-signing-key} ({@link io.threeds.sandbox.paysafe.PaResSignature}). A real ACS
  *       signs with XML-DSig and a certificate; the shared key keeps the sandbox self-contained.</li>
  *   <li>XID and CAVV are base64 of 20 random bytes (PROVIDERS.md §6.1; G-P7).</li>

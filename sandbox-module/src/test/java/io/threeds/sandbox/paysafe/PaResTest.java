@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threeds.sandbox.ThreeDSecureXml;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

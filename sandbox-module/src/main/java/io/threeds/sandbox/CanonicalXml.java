@@ -1,4 +1,4 @@
-package io.threeds.sandbox.paysafe;
+package io.threeds.sandbox;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,12 +14,12 @@ import org.w3c.dom.Node;
  * element built in memory and the same element parsed from a PaRes have the same text, and any change
  * to a name, an attribute or a text does change it.
  */
-final class CanonicalXml {
+public final class CanonicalXml {
 
     private CanonicalXml() {
     }
 
-    static String of(Element element) {
+    public static String of(Element element) {
         StringBuilder text = new StringBuilder(512);
         write(element, text);
         return text.toString();

@@ -1,4 +1,4 @@
-package io.threeds.sandbox.paysafe;
+package io.threeds.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.threeds.sandbox.paysafe;
+package io.threeds.sandbox;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,23 +20,24 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * How 3-D Secure 1.0 messages travel through the shopper's browser: the XML document
+ * How 3-D Secure 1.0 messages travel through the shopper's browser, as every simulated 3DS 1.0 ACS
+ * (paysafe's, intergiro's) writes and reads them: the XML document
  * ({@code <ThreeDSecure><Message id="...">...}), zlib-deflated, then base64. Reading is defensive, since
  * a PaReq or PaRes comes from a form anyone can fill in: no DTD (so no entity), at most
  * {@value #MAX_INFLATED} bytes once inflated; whatever fails to read is simply no message.
  */
-final class ThreeDSecureXml {
-    static final String ROOT = "ThreeDSecure";
-    static final String MESSAGE = "Message";
-    static final String VERSION = "1.0.2";
-    static final int MAX_INFLATED = 256 * 1024;
+public final class ThreeDSecureXml {
+    public static final String ROOT = "ThreeDSecure";
+    public static final String MESSAGE = "Message";
+    public static final String VERSION = "1.0.2";
+    public static final int MAX_INFLATED = 256 * 1024;
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
     private ThreeDSecureXml() {
     }
 
     /** A new document {@code <ThreeDSecure><Message id="messageId"/></ThreeDSecure>}; returns the message. */
-    static Element newMessage(String messageId) {
+    public static Element newMessage(String messageId) {
         try {
             Document document = parserFactory().newDocumentBuilder().newDocument();
             Element root = document.createElement(ROOT);
@@ -49,21 +50,21 @@ final class ThreeDSecureXml {
         }
     }
 
-    static Element add(Element parent, String name) {
+    public static Element add(Element parent, String name) {
         Element child = parent.getOwnerDocument().createElement(name);
         parent.appendChild(child);
         return child;
     }
 
     /** Adds {@code <name>text</name>}; nothing when the text is null (an optional element left out). */
-    static void add(Element parent, String name, String text) {
+    public static void add(Element parent, String name, String text) {
         if (text != null) {
             add(parent, name).setTextContent(text);
         }
     }
 
     /** The first child element of that name. */
-    static Optional<Element> child(Element parent, String name) {
+    public static Optional<Element> child(Element parent, String name) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && element.getTagName().equals(name)) {
                 return Optional.of(element);
@@ -73,7 +74,7 @@ final class ThreeDSecureXml {
     }
 
     /** The text of the element at a slash-separated path below {@code parent} ({@code Purchase/xid}), or null. */
-    static String text(Element parent, String path) {
+    public static String text(Element parent, String path) {
         Optional<Element> current = Optional.of(parent);
         for (String name : path.split("/")) {
             current = current.flatMap(element -> child(element, name));
@@ -82,7 +83,7 @@ final class ThreeDSecureXml {
     }
 
     /** The message's {@code <ThreeDSecure>} document, canonical text, deflated, base64. */
-    static String encode(Element message) {
+    public static String encode(Element message) {
         Element root = message.getOwnerDocument().getDocumentElement();
         byte[] xml = (XML_DECLARATION + CanonicalXml.of(root)).getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
@@ -105,7 +106,7 @@ final class ThreeDSecureXml {
      * zlib stream of well-formed XML with a {@code ThreeDSecure/Message} root. Spaces count as {@code +}
      * (a form decoder may have turned them so) and line breaks are ignored.
      */
-    static Optional<Element> decode(String text) {
+    public static Optional<Element> decode(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
