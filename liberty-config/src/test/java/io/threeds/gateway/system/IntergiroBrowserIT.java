@@ -47,10 +47,7 @@ class IntergiroBrowserIT {
     @Test
     void methodHiddenThenTheChallengeShownWithItsCode() {
         String id = start("4111111111111111");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.frame")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys("1234");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        typeInTheVisibleFrame("1234");
         JsonObject done = finished(id);
         assertEquals("Y", done.getString("transStatus"));
         assertEquals("CHALLENGE", done.getString("flow"));
@@ -68,10 +65,7 @@ class IntergiroBrowserIT {
     @Test
     void theThreeDS1PageRelaysAPaResTheGatewayDoesNotRead() {
         String id = start("4000000000000002");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.frame")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys("1234");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        typeInTheVisibleFrame("1234");
         JsonObject done = finished(id);
         assertEquals("Y", done.getString("transStatus"));
         assertEquals("THREEDS1", done.getString("flow"));
@@ -85,6 +79,14 @@ class IntergiroBrowserIT {
         JsonObject done = finished(id);
         assertEquals("Y", done.getString("transStatus"));
         assertEquals("FRICTIONLESS", done.getString("flow"));
+    }
+
+    /** The shopper answers the issuer's page shown in the hosted page's visible iframe. */
+    private void typeInTheVisibleFrame(String code) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.frame")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys(code);
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
     }
 
     /** Creates the authentication and opens its hosted page in the shopper's browser. */
