@@ -10,7 +10,6 @@ import io.threeds.gateway.system.Gateway.Merchant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -229,8 +228,7 @@ class FirstokenScenariosIT {
 
     /** The paths of the simulator's calls for one authentication (its reference_code), oldest first. */
     private static List<String> pathsCalled(String id) {
-        List<String> newestFirst = Gateway.get(Sandbox.URL + "/sandbox/firstoken/calls?limit=500", null).json().getJsonArray("items")
-                .stream().map(JsonValue::asJsonObject)
+        List<String> newestFirst = Sandbox.calls("firstoken")
                 .filter(call -> id.equals(call.getString("merchantReference", null)))
                 .map(call -> call.getString("path")).collect(Collectors.toCollection(ArrayList::new));
         Collections.reverse(newestFirst);

@@ -2,8 +2,10 @@ package io.threeds.gateway.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
+import java.util.stream.Stream;
 
 /** The provider simulators' own control endpoints (SANDBOX.md): what they received, and faults. */
 final class Sandbox {
@@ -13,18 +15,21 @@ final class Sandbox {
     private Sandbox() {
     }
 
+    /** The last 500 API calls the simulator received, newest first. */
+    static Stream<JsonObject> calls(String provider) {
+        return Gateway.get(URL + "/sandbox/" + provider + "/calls?limit=500", null).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject);
+    }
+
     /** How many API calls the simulator received for one merchant reference. */
     static long callsFor(String provider, String merchantReference) {
-        Gateway.Answer calls = Gateway.get(URL + "/sandbox/" + provider + "/calls?limit=500", null);
-        return calls.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(call -> merchantReference.equals(call.getString("merchantReference", null))).count();
+        return calls(provider).filter(call -> merchantReference.equals(call.getString("merchantReference", null)))
+                .count();
     }
 
     /** How many API calls the simulator received (of its last 500) on a path ending so. */
     static long callsTo(String provider, String pathEnd) {
-        Gateway.Answer calls = Gateway.get(URL + "/sandbox/" + provider + "/calls?limit=500", null);
-        return calls.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(call -> call.getString("path", "").endsWith(pathEnd)).count();
+        return calls(provider).filter(call -> call.getString("path", "").endsWith(pathEnd)).count();
     }
 
     /** What verifone.js hands a merchant's page for a card: the card encrypted for the sandbox's key. */
