@@ -100,7 +100,7 @@ public class AuthenticationService {
         attempt.describeCard(card.bin(), card.last4(), card.isEncrypted() ? null : card.brand().name(),
                 card.expiryMonth(), card.expiryYear(), card.isEncrypted() ? null : fingerprint.of(card.number()));
         boolean holdRequest = candidates.stream().anyMatch(ThreeDSProvider::needsCardLater);
-        store.open(attempt, caller, holdRequest ? vault.seal(request) : null);
+        store.open(attempt, caller, holdRequest ? vault.seal(attempt.getId(), request) : null);
         return callProviders(caller, id, request, candidates);
     }
 
@@ -195,8 +195,8 @@ public class AuthenticationService {
                     "the card is no longer held for this authentication: authenticate again");
         }
         AuthorizationRequest request = new AuthorizationRequest(id, authentication.getMerchantReference(),
-                vault.open(sealed).card(), new Amount(authentication.getAmountValue(), authentication.getAmountCurrency()),
-                capture, StoredResult.of(authentication, cipher), ProviderRefs.read(authentication.getProviderRefs()));
+                vault.open(authentication.getId(), sealed).card(), new Amount(authentication.getAmountValue(), authentication.getAmountCurrency()),
+                capture, StoredResult.of(authentication, cipher), ProviderRefs.read(cipher, authentication));
         if (!store.claimAuthorization(id)) {
             throw authorizationInProgress();
         }

@@ -3,6 +3,7 @@ package io.threeds.gateway.authentication;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
@@ -91,8 +92,7 @@ public class AuthenticationStore {
         String token = null;
         if (outcome.awaitsBrowser()) {
             token = newToken();
-            authentication.awaitBrowser(cipher.encrypt(nextAction(hostedPageBase + "/start?t=",
-                    outcome.browserAction())), cipher.encrypt(token), Utc.now());
+            awaitBrowser(authentication, hostedPageBase, outcome.browserAction(), token);
         } else {
             authentication.complete(Utc.now());
         }
@@ -175,8 +175,7 @@ public class AuthenticationStore {
         }
         keep(authentication, outcome);
         String token = newToken();
-        authentication.awaitBrowser(cipher.encrypt(nextAction(hostedPageBase + "/start?t=",
-                outcome.browserAction())), cipher.encrypt(token), Utc.now());
+        awaitBrowser(authentication, hostedPageBase, outcome.browserAction(), token);
         audit.append(new AuditEntry("authentication.browser_step", "browser", "browser",
                 authentication.getMerchantId(), id, authentication.getState(),
                 Map.of("purpose", outcome.browserAction().purpose(), "target", outcome.browserAction().target())));
@@ -330,7 +329,8 @@ public class AuthenticationStore {
         authentication.setTransStatusReason(result.transStatusReason());
         authentication.setStatusSource(result.source().name());
         authentication.setEci(result.eci());
-        authentication.setAuthenticationValueEncrypted(cipher.encrypt(result.authenticationValue()));
+        authentication.setAuthenticationValueEncrypted(cipher.encrypt(EncryptedColumn.AUTHENTICATION_VALUE,
+                authentication.getId(), result.authenticationValue()));
         authentication.setXid(result.xid());
         authentication.setDsTransactionId(result.dsTransactionId());
         authentication.setAcsTransactionId(result.acsTransactionId());
@@ -342,9 +342,9 @@ public class AuthenticationStore {
         authentication.setLiabilityShift(result.liability().shift(), result.liability().basis());
         authentication.setRecommendedAction(result.recommendedAction().name());
         authentication.setCardholderInfo(result.cardholderInfo());
-        Map<String, String> refs = new HashMap<>(ProviderRefs.read(authentication.getProviderRefs()));
+        Map<String, String> refs = new HashMap<>(ProviderRefs.read(cipher, authentication));
         refs.putAll(outcome.refs());
-        authentication.setProviderRefs(ProviderRefs.write(refs));
+        ProviderRefs.write(cipher, authentication, refs);
         if (outcome.authorization() != null) {
             authentication.setAuthorizationResult(authorizationJson(outcome.authorization()));
         }
@@ -376,6 +376,14 @@ public class AuthenticationStore {
         details.put("liabilityShift", String.valueOf(a.isLiabilityShift()));
         details.put("recommendedAction", a.getRecommendedAction());
         return details;
+    }
+
+    private void awaitBrowser(Authentication authentication, String hostedPageBase, BrowserAction action,
+                              String token) {
+        String id = authentication.getId();
+        authentication.awaitBrowser(cipher.encrypt(EncryptedColumn.NEXT_ACTION, id,
+                nextAction(hostedPageBase + "/start?t=", action)),
+                cipher.encrypt(EncryptedColumn.BROWSER_TOKEN, id, token), Utc.now());
     }
 
     private static String nextAction(String hostedPageUrl, BrowserAction action) {

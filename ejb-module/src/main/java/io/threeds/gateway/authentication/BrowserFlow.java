@@ -3,6 +3,7 @@ package io.threeds.gateway.authentication;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.persistence.Authentication;
@@ -77,7 +78,8 @@ public class BrowserFlow {
     /** Checks and spends the token; returns the browser step the hosted page must run. */
     public HostedStep start(String id, String token) {
         Authentication authentication = waiting(id, "start");
-        String expected = cipher.decrypt(authentication.getBrowserTokenEncrypted());
+        String expected = cipher.decrypt(EncryptedColumn.BROWSER_TOKEN, id,
+                authentication.getBrowserTokenEncrypted());
         if (token == null || expected == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 token.getBytes(StandardCharsets.UTF_8))) {
             throw refused(authentication, "start", "wrong token");
@@ -91,7 +93,7 @@ public class BrowserFlow {
         List<String> frameAncestors = merchant.getAllowedReturnOrigins().isEmpty()
                 ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
                 : merchant.getAllowedReturnOrigins();
-        return new HostedStep(browserAction(cipher.decrypt(authentication.getNextAction())), frameAncestors);
+        return new HostedStep(browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id, authentication.getNextAction())), frameAncestors);
     }
 
     /**
@@ -101,12 +103,13 @@ public class BrowserFlow {
      */
     public Continuation returned(String id, Map<String, String> parameters) {
         Authentication authentication = waiting(id, "return");
-        boolean fromFrame = browserAction(cipher.decrypt(authentication.getNextAction())).framed();
+        boolean fromFrame = browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id, authentication.getNextAction())).framed();
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
         String sealedRequest = provider.needsCardLater() ? store.heldRequest(id) : null;
         ProviderSession session = new ProviderSession(id, authentication.getCardBrand(),
                 authentication.getAmountValue(), authentication.getAmountCurrency(),
-                ProviderRefs.read(authentication.getProviderRefs()), sealedRequest == null ? null : vault.open(sealedRequest),
+                ProviderRefs.read(cipher, authentication),
+                sealedRequest == null ? null : vault.open(id, sealedRequest),
                 authentication.getMerchantReference(), hostedPageBase + id);
         try {
             ProviderResult outcome = provider.resume(session, new BrowserResult(parameters));

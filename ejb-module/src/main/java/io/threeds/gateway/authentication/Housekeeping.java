@@ -1,5 +1,8 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.card.EncryptedColumn;
+import io.threeds.gateway.idempotency.IdempotencyKeys;
+import io.threeds.gateway.keyrotation.Reencryption;
 import io.threeds.gateway.ratelimit.RateWindows;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,7 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Ends what has run out of time, on every instance, every {@code threeds.housekeeping.interval-seconds}:
  * browser steps past their {@code expiresAt} become EXPIRED (audited), and held requests past their hold
  * are deleted, and authentication values older than {@code threeds.authentication-value.retention-days}
- * are erased, and past rate-limit windows are deleted. All are idempotent, so instances running it at
+ * are erased with the provider refs, and idempotency records past their TTL and past rate-limit windows
+ * are deleted, and a batch of values per encrypted column still under an older data key is re-encrypted
+ * with the active one ({@link Reencryption}). All are idempotent, so instances running it at
  * once do no harm (a lost race on the same authentication is an optimistic-lock failure, skipped).
  */
 @Startup
@@ -38,6 +43,12 @@ public class Housekeeping {
 
     @EJB
     RateWindows rateWindows;
+
+    @EJB
+    IdempotencyKeys idempotencyKeys;
+
+    @EJB
+    Reencryption reencryption;
 
     @Inject
     @ConfigProperty(name = "threeds.housekeeping.interval-seconds", defaultValue = "30")
@@ -70,7 +81,11 @@ public class Housekeeping {
             }
             store.purgeExpiredRequests();
             store.purgeAuthenticationValues(retentionDays);
+            idempotencyKeys.purgeExpired();
             rateWindows.purge();
+            for (EncryptedColumn column : EncryptedColumn.values()) {
+                reencryption.batch(column);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "housekeeping failed; retried at the next interval", e);
         }

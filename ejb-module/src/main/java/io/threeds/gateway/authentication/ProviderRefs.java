@@ -1,5 +1,8 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.card.EncryptedColumn;
+import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.persistence.Authentication;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,12 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The provider's own ids kept on an authentication, as a flat JSON object of strings. */
+/**
+ * The provider's own ids and state kept on an authentication, as a flat JSON object of strings, stored
+ * encrypted: a provider may keep there what stands for the card (intergiro's antifraud card token) or
+ * what the browser relayed of a result.
+ */
 final class ProviderRefs {
     private ProviderRefs() {
     }
 
-    static Map<String, String> read(String json) {
+    static Map<String, String> read(FieldCipher cipher, Authentication authentication) {
+        String json = cipher.decrypt(EncryptedColumn.PROVIDER_REFS, authentication.getId(),
+                authentication.getProviderRefs());
         Map<String, String> refs = new LinkedHashMap<>();
         if (json == null || json.isBlank()) {
             return refs;
@@ -27,9 +36,10 @@ final class ProviderRefs {
         return refs;
     }
 
-    static String write(Map<String, String> refs) {
+    static void write(FieldCipher cipher, Authentication authentication, Map<String, String> refs) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         new TreeMap<>(refs).forEach(json::add);
-        return json.build().toString();
+        authentication.setProviderRefs(cipher.encrypt(EncryptedColumn.PROVIDER_REFS, authentication.getId(),
+                json.build().toString()));
     }
 }

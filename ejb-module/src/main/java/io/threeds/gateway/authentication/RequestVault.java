@@ -2,6 +2,7 @@ package io.threeds.gateway.authentication;
 
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.EncryptedCard;
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class RequestVault {
     @Inject
     FieldCipher cipher;
 
-    public String seal(NewAuthentication request) {
+    public String seal(String authenticationId, NewAuthentication request) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("merchantReference", request.merchantReference())
                 .add("amount", Json.createObjectBuilder().add("value", request.amount().value())
@@ -54,11 +55,11 @@ public class RequestVault {
                     .add("timeZoneOffsetMinutes", number(b.timeZoneOffsetMinutes()))
                     .add("javaEnabled", bool(b.javaEnabled())).add("javascriptEnabled", bool(b.javascriptEnabled())));
         }
-        return cipher.encrypt(json.build().toString());
+        return cipher.encrypt(EncryptedColumn.HELD_REQUEST, authenticationId, json.build().toString());
     }
 
-    public NewAuthentication open(String sealed) {
-        try (JsonReader reader = Json.createReader(new StringReader(cipher.decrypt(sealed)))) {
+    public NewAuthentication open(String authenticationId, String sealed) {
+        try (JsonReader reader = Json.createReader(new StringReader(cipher.decrypt(EncryptedColumn.HELD_REQUEST, authenticationId, sealed)))) {
             JsonObject json = reader.readObject();
             JsonObject card = json.getJsonObject("card");
             JsonObject amount = json.getJsonObject("amount");

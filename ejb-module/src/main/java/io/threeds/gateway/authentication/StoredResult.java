@@ -1,5 +1,6 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.Liability;
@@ -17,7 +18,8 @@ final class StoredResult {
     static ThreeDSResult of(Authentication a, FieldCipher cipher) {
         return new ThreeDSResult(TransStatus.valueOf(a.getTransStatus()), a.getTransStatusReason(),
                 a.getStatusSource() == null ? null : StatusSource.valueOf(a.getStatusSource()), a.getEci(),
-                cipher.decrypt(a.getAuthenticationValueEncrypted()), a.getXid(), a.getDsTransactionId(),
+                cipher.decrypt(EncryptedColumn.AUTHENTICATION_VALUE, a.getId(),
+                        a.getAuthenticationValueEncrypted()), a.getXid(), a.getDsTransactionId(),
                 a.getAcsTransactionId(), a.getThreeDSServerTransactionId(), a.getThreeDSVersion(), a.getEnrolled(),
                 a.getSignatureVerification(), a.getFlow() == null ? null : Flow.valueOf(a.getFlow()),
                 a.getCardholderInfo(), new Liability(a.isLiabilityShift(), a.getLiabilityBasis()),

@@ -28,13 +28,13 @@ public record Card(String number, EncryptedCard encrypted, int expiryMonth, int 
         return encrypted != null;
     }
 
-    /** Up to 8 leading digits; null for an encrypted card. */
+    /** The leading digits that may be kept ({@link Truncation}); null for an encrypted card. */
     public String bin() {
-        return number == null ? null : number.substring(0, Math.min(8, number.length() - 4));
+        return number == null ? null : Truncation.bin(number);
     }
 
     public String last4() {
-        return number == null ? null : number.substring(number.length() - 4);
+        return number == null ? null : Truncation.last4(number);
     }
 
     /** The brand from the number's range; null for an encrypted card. */

@@ -7,4 +7,9 @@ package io.threeds.gateway.idempotency;
  */
 public record Claim(String recordId, int generation, boolean replay, boolean resumed, Integer status, String body,
                     String resourceId) {
+    /** Never prints the stored answer. */
+    @Override
+    public String toString() {
+        return "Claim[" + recordId + ", generation " + generation + (replay ? ", replay " + status : "") + "]";
+    }
 }

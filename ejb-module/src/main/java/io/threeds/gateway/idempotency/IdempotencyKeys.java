@@ -1,9 +1,14 @@
 package io.threeds.gateway.idempotency;
 
 import io.threeds.gateway.Utc;
+import io.threeds.gateway.audit.AuditEntry;
+import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.persistence.IdempotencyRecord;
 import io.threeds.gateway.problem.GatewayException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdempotencyKeys {
     @Inject
     FieldCipher cipher;
+
+    @EJB
+    AuditTrail audit;
 
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
@@ -65,7 +74,8 @@ public class IdempotencyKeys {
                 return takeOver(existing, now);
             }
             return new Claim(existing.getId(), existing.getGeneration(), true, false, existing.getResponseStatus(),
-                    cipher.decrypt(existing.getResponseBody()), existing.getResourceId());
+                    cipher.decrypt(EncryptedColumn.IDEMPOTENT_ANSWER, existing.getId(),
+                            existing.getResponseBody()), existing.getResourceId());
         }
         IdempotencyRecord claimed = new IdempotencyRecord(UUID.randomUUID().toString(), merchantId, operation, key,
                 requestHash, resourceId, now, now.plusSeconds(leaseSeconds), now.plusHours(ttlHours));
@@ -82,13 +92,27 @@ public class IdempotencyKeys {
     public void complete(Claim claim, int status, String body) {
         em.createNamedQuery("IdempotencyRecord.complete").setParameter("id", claim.recordId())
                 .setParameter("generation", claim.generation()).setParameter("status", status)
-                .setParameter("body", cipher.encrypt(body)).executeUpdate();
+                .setParameter("body", cipher.encrypt(EncryptedColumn.IDEMPOTENT_ANSWER, claim.recordId(), body)).executeUpdate();
     }
 
     /** Forgets a claim whose call failed before it had an answer worth replaying, so the key can be retried. */
     public void release(Claim claim) {
         em.createNamedQuery("IdempotencyRecord.release").setParameter("id", claim.recordId())
                 .setParameter("generation", claim.generation()).executeUpdate();
+    }
+
+    /**
+     * Deletes every record past its TTL ({@code threeds.idempotency.ttl-hours}), audited: a stored answer is
+     * kept no longer than a retry may come (its secrets were never stored with it, see the web layer's replay).
+     */
+    public int purgeExpired() {
+        LocalDateTime now = Utc.now();
+        int purged = em.createNamedQuery("IdempotencyRecord.expired").setParameter("now", now).executeUpdate();
+        if (purged > 0) {
+            audit.append(new AuditEntry("idempotency_records.purged", Caller.system().actor(), "system", null, null,
+                    "PURGED", Map.of("count", String.valueOf(purged), "expiredBefore", now.toString())));
+        }
+        return purged;
     }
 
     /** A running claim is 409; one whose lease lapsed is this call's now, one conditional update deciding races. */

@@ -9,4 +9,10 @@ public record Credentials<T>(T principal, String apiKey, String webhookSecret) {
     public Credentials(T principal, String apiKey) {
         this(principal, apiKey, null);
     }
+
+    /** Never prints the secrets. */
+    @Override
+    public String toString() {
+        return "Credentials[" + principal + "]";
+    }
 }

@@ -3,6 +3,7 @@ package io.threeds.gateway.merchant;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.persistence.Partner;
@@ -82,7 +83,7 @@ public class MerchantAdministration {
         String webhookSecret = null;
         if (merchant.getWebhookUrl() != null) {
             webhookSecret = ApiKeys.secret("whsec_");
-            merchant.signWebhooksWith(cipher.encrypt(webhookSecret));
+            merchant.signWebhooksWith(cipher.encrypt(EncryptedColumn.WEBHOOK_SECRET, merchant.getId(), webhookSecret));
         }
         em.persist(merchant);
         String key = apiKeys.issue(Role.MERCHANT, merchant.getId(), merchant.getName());

@@ -1,6 +1,7 @@
 package io.threeds.gateway.provider;
 
-import io.threeds.gateway.card.Luhn;
+import io.threeds.gateway.card.FreeText;
+import io.threeds.gateway.card.Truncation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -9,56 +10,56 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A provider message as it may be kept for evidence: card numbers cut to BIN and last 4, security
- * codes, authentication values and PaReq/PaRes (encoded messages that carry a card number or a CAVV)
- * removed, wherever they sit in the JSON. A body that is not JSON is
- * not kept at all, since nothing can be said about what it holds.
+ * A provider message as it may be kept for evidence, by the provider's {@link EvidencePolicy}: the
+ * structure stays (objects and arrays, booleans and nulls), a value is kept only under a name the policy
+ * lists, card numbers are cut to what {@link Truncation} keeps, and everything else becomes
+ * {@value #WITHHELD}. Kept text is still scrubbed of anything shaped like a card number. A body that is
+ * not JSON is not kept at all, since nothing can be said about what it holds.
  */
 public final class Evidence {
-    private static final Set<String> CARD_NUMBERS = Set.of("cardnumber", "cardnum", "pan", "number", "acctnumber");
-    /** Values withheld whole: security codes, authentication values, and the 3DS 1.0 messages that carry them. */
-    private static final Set<String> SECRETS = Set.of("cvv", "cvc", "csc", "securitycode", "cavv",
-            "authenticationvalue", "aav", "ucaf", "pareq", "pares", "encrypted_card");
-    private static final String REDACTED = "[redacted]";
+    static final String WITHHELD = "[withheld]";
+    private static final Pattern MASKED = Pattern.compile("([0-9]{0,8})\\*+([0-9]{4})");
 
     private Evidence() {
     }
 
-    public static String of(String json) {
+    public static String of(EvidencePolicy policy, String json) {
         if (json == null || json.isBlank()) {
             return json;
         }
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return clean(null, reader.readValue()).toString();
+            return clean(policy, null, reader.readValue()).toString();
         } catch (JsonException | IllegalStateException e) {
             return "[not JSON: " + json.length() + " characters withheld]";
         }
     }
 
-    private static JsonValue clean(String name, JsonValue value) {
-        String key = name == null ? "" : name.toLowerCase(Locale.ROOT);
+    private static JsonValue clean(EvidencePolicy policy, String name, JsonValue value) {
         switch (value.getValueType()) {
             case OBJECT -> {
                 JsonObjectBuilder object = Json.createObjectBuilder();
-                value.asJsonObject().forEach((field, item) -> object.add(field, clean(field, item)));
+                value.asJsonObject().forEach((field, item) -> object.add(field, clean(policy, field, item)));
                 return object.build();
             }
             case ARRAY -> {
                 JsonArrayBuilder array = Json.createArrayBuilder();
-                value.asJsonArray().forEach(item -> array.add(clean(name, item)));
+                value.asJsonArray().forEach(item -> array.add(clean(policy, name, item)));
                 return array.build();
             }
             case STRING, NUMBER -> {
-                if (SECRETS.contains(key)) {
-                    return Json.createValue(REDACTED);
-                }
                 String text = value instanceof JsonString string ? string.getString() : value.toString();
-                // A card number under a name no provider document gave is caught by its shape.
-                return CARD_NUMBERS.contains(key) || looksLikeCardNumber(text) ? Json.createValue(mask(text)) : value;
+                if (name != null && policy.cardNumbers().contains(name)) {
+                    return Json.createValue(cardNumber(text));
+                }
+                if (name == null || !policy.kept().contains(name)) {
+                    return Json.createValue(WITHHELD);
+                }
+                String scrubbed = FreeText.scrub(text);
+                return scrubbed.equals(text) ? value : Json.createValue(scrubbed);
             }
             default -> {
                 return value;
@@ -66,17 +67,23 @@ public final class Evidence {
         }
     }
 
-    private static boolean looksLikeCardNumber(String text) {
-        return text.length() >= 12 && text.length() <= 19 && text.chars().allMatch(Character::isDigit)
-                && Luhn.valid(text);
-    }
-
-    /** Digits beyond the first 8 and the last 4 become {@code *}; short values are withheld whole. */
-    static String mask(String number) {
-        String digits = number.replaceAll("\\D", "");
-        if (digits.length() < 12) {
-            return number.contains("*") ? number : REDACTED;
+    /**
+     * A card number cut to BIN and last 4, or one a provider masked itself ({@code 41111111****1111}) cut
+     * again where it kept more than its length allows; anything else under a card number's name is withheld.
+     */
+    private static String cardNumber(String text) {
+        String digits = text.replaceAll("[ -]", "");
+        if (digits.length() < 12 || digits.length() > 19) {
+            return WITHHELD;
         }
-        return digits.substring(0, 8) + "*".repeat(digits.length() - 12) + digits.substring(digits.length() - 4);
+        if (digits.chars().allMatch(Character::isDigit)) {
+            return Truncation.masked(digits);
+        }
+        Matcher masked = MASKED.matcher(digits);
+        if (!masked.matches()) {
+            return WITHHELD;
+        }
+        String bin = Truncation.reportedBin(masked.group(1), digits.length());
+        return bin + "*".repeat(digits.length() - bin.length() - 4) + masked.group(2);
     }
 }

@@ -1,5 +1,6 @@
 package io.threeds.gateway.provider;
 
+import io.threeds.gateway.card.FreeText;
 import io.threeds.gateway.problem.GatewayException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ public class ProviderException extends GatewayException {
     private final List<ProviderExchange> exchanges = new ArrayList<>();
 
     public ProviderException(Kind kind, String detail, Integer httpStatus, String responseBody) {
-        super(kind.type, kind.title, kind.status, detail, List.of(),
+        super(kind.type, kind.title, kind.status, FreeText.scrub(detail), List.of(),
                 kind == Kind.UNAVAILABLE ? Map.of("retryAfter", "30") : Map.of());
         this.kind = kind;
         this.httpStatus = httpStatus;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 /**
  * One call to a provider through its REST client, timed and kept as evidence: an answer with a JSON
  * body, or a {@link ProviderException} that says what went wrong (timeout, unavailable, unusable) and
- * carries the exchange. Bodies are kept through {@link Evidence}, never as they were.
+ * carries the exchange. Bodies are kept through {@link Evidence}, by the provider's policy, never as they were.
  */
 public final class ProviderHttp {
     private ProviderHttp() {
@@ -30,25 +30,26 @@ public final class ProviderHttp {
         }
     }
 
-    public static Answer send(String provider, String operation, String requestBody, Supplier<Response> request) {
-        String requestEvidence = Evidence.of(requestBody);
+    public static Answer send(String provider, EvidencePolicy evidence, String operation, String requestBody,
+                              Supplier<Response> request) {
+        String requestEvidence = Evidence.of(evidence, requestBody);
         long started = System.nanoTime();
         try (Response response = request.get()) {
             String text = response.hasEntity() ? response.readEntity(String.class) : "";
             ProviderExchange exchange = new ProviderExchange(operation, response.getStatus(), "ANSWERED",
-                    elapsed(started), requestEvidence, Evidence.of(text));
+                    elapsed(started), requestEvidence, Evidence.of(evidence, text));
             try (JsonReader reader = Json.createReader(new StringReader(text))) {
                 return new Answer(provider, response.getStatus(), reader.readObject(), exchange);
             } catch (JsonException | IllegalStateException e) {
                 throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                         provider + " answered with a body that is not JSON", response.getStatus(), null)
                         .recorded(new ProviderExchange(operation, response.getStatus(), "MALFORMED", elapsed(started),
-                                requestEvidence, Evidence.of(text)));
+                                requestEvidence, Evidence.of(evidence, text)));
             }
         } catch (ProviderException e) {
             if (e.exchanges().isEmpty()) {
                 e.recorded(new ProviderExchange(operation, e.httpStatus(), "FAILED", elapsed(started),
-                        requestEvidence, Evidence.of(e.responseBody())));
+                        requestEvidence, Evidence.of(evidence, e.responseBody())));
             }
             throw e;
         } catch (TimeoutException e) {

@@ -12,4 +12,9 @@ import java.util.Map;
 public record ProviderSession(String authenticationId, String cardBrand, long amountValue, String currency,
                               Map<String, String> refs, NewAuthentication request, String merchantReference,
                               String callbackBase) {
+    /** Never prints the refs (a card token may be among them) or the held request. */
+    @Override
+    public String toString() {
+        return "ProviderSession[" + authenticationId + ", refs " + refs.keySet() + "]";
+    }
 }

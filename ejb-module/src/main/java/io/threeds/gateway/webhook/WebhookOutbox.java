@@ -1,6 +1,7 @@
 package io.threeds.gateway.webhook;
 
 import io.threeds.gateway.Utc;
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.Merchant;
@@ -64,7 +65,8 @@ public class WebhookOutbox {
         Merchant merchant = em.find(Merchant.class, delivery.getMerchantId());
         return Optional.of(new DueWebhook(delivery.getId(), delivery.getEventType(), merchant.getId(),
                 delivery.getAuthenticationId(), merchant.getWebhookUrl(),
-                cipher.decrypt(merchant.getWebhookSecretEncrypted()), delivery.getCreatedAt()));
+                cipher.decrypt(EncryptedColumn.WEBHOOK_SECRET, merchant.getId(),
+                        merchant.getWebhookSecretEncrypted()), delivery.getCreatedAt()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -26,9 +26,10 @@ import java.time.LocalDateTime;
         + "SET a.authorizationState = 'AUTHORIZING', a.authorizationClaimedAt = :now, a.version = a.version + 1 "
         + "WHERE a.id = :id AND a.state = 'COMPLETED' AND a.authorizationState IS NULL "
         + "AND a.authorizationResult IS NULL")
+// The provider refs go too: what a provider kept there (a card token, a relayed result) ages like the value.
 @NamedQuery(name = "Authentication.purgeAuthenticationValues", query = "UPDATE Authentication a "
-        + "SET a.authenticationValueEncrypted = NULL "
-        + "WHERE a.authenticationValueEncrypted IS NOT NULL AND a.createdAt < :before")
+        + "SET a.authenticationValueEncrypted = NULL, a.providerRefs = NULL "
+        + "WHERE (a.authenticationValueEncrypted IS NOT NULL OR a.providerRefs IS NOT NULL) AND a.createdAt < :before")
 public class Authentication {
     public static final String PROCESSING = "PROCESSING";
     public static final String PENDING_BROWSER = "PENDING_BROWSER";

@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
         + "WHERE r.id = :id AND r.generation = :generation AND r.state = 'IN_PROGRESS'")
 @NamedQuery(name = "IdempotencyRecord.release", query = "DELETE FROM IdempotencyRecord r "
         + "WHERE r.id = :id AND r.generation = :generation AND r.state = 'IN_PROGRESS'")
+@NamedQuery(name = "IdempotencyRecord.expired", query = "DELETE FROM IdempotencyRecord r WHERE r.expiresAt < :now")
 public class IdempotencyRecord {
     public static final String IN_PROGRESS = "IN_PROGRESS";
     public static final String DONE = "DONE";

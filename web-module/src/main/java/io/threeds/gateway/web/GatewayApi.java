@@ -10,6 +10,7 @@ import io.threeds.gateway.web.problem.UnexpectedExceptionMapper;
 import io.threeds.gateway.web.problem.WebApplicationExceptionMapper;
 import io.threeds.gateway.web.security.BearerAuthentication;
 import io.threeds.gateway.web.security.BodyLimit;
+import io.threeds.gateway.web.security.NoStore;
 import io.threeds.gateway.web.security.RateLimit;
 import io.threeds.gateway.web.security.RoleCheck;
 import jakarta.ws.rs.ApplicationPath;
@@ -32,7 +33,7 @@ public class GatewayApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AuthenticationsResource.class, MerchantsResource.class, AuditorsResource.class,
                 PartnersResource.class, AuditResource.class, BodyLimit.class, BearerAuthentication.class,
-                RoleCheck.class, RateLimit.class, GatewayExceptionMapper.class, WebApplicationExceptionMapper.class,
+                RoleCheck.class, RateLimit.class, NoStore.class, GatewayExceptionMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }
 }

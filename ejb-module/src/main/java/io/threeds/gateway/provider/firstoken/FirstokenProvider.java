@@ -6,6 +6,7 @@ import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.EvidencePolicy;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -30,6 +31,17 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstokenProvider implements ThreeDSProvider {
     static final String ID = "firstoken";
+    /** What of firstoken's messages may be kept as evidence; any other field is withheld. */
+    static final EvidencePolicy EVIDENCE = EvidencePolicy.keeping("id", "status", "reference_code", "transaction_id", "authentication_transaction_id",
+            "acs_transaction_id", "three_ds_server_transaction_id", "directory_server_transaction_id",
+            "ree_dss_server_transaction_id", "tree_dss_server_transaction_id", "specificationVersion",
+            "veres_enrolled", "pares_status", "eci", "eci_raw", "commerce_indicator", "xid", "acs_reference_number",
+            "approval_code", "response_code", "total_amount", "currency", "step_up_url", "device_data_collection_url",
+            "reference_id", "return_url", "http_browser_color_depth", "http_browser_language",
+            "http_browser_screen_height", "http_browser_screen_width", "http_browser_time_offset", "user_agent",
+            "device_channel", "message", "reason", "signed_pares_status_reason", "mode", "type", "installments",
+            "submit_time_utc", "capture")
+            .maskingCardNumbersIn("number");
 
     @Inject
     @RestClient
@@ -90,7 +102,7 @@ public class FirstokenProvider implements ThreeDSProvider {
     }
 
     private static Answer send(String operation, JsonObject body, Supplier<Response> call) {
-        return ProviderHttp.send(ID, operation, body.toString(), call);
+        return ProviderHttp.send(ID, EVIDENCE, operation, body.toString(), call);
     }
 
     private static ProviderResult withExchange(ProviderResult mapped, Answer answer) {

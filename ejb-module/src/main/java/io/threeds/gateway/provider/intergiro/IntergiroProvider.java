@@ -1,9 +1,9 @@
 package io.threeds.gateway.provider.intergiro;
 
 import io.threeds.gateway.authentication.NewAuthentication;
-import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.EvidencePolicy;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -25,23 +25,26 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * The intergiro provider: one authorization cycle of POST and re-POSTs around the browser's steps. Each
  * re-POST is built from the held request, so it repeats the previous call's fields (001:92); the card
- * token an antifraud step gives stays the card for every later round (001:317-323), kept encrypted in
- * the provider refs meanwhile.
+ * token an antifraud step gives stays the card for every later round (001:317-323), kept in the provider
+ * refs meanwhile (encrypted with them).
  */
 @Stateless
 @Local(ThreeDSProvider.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IntergiroProvider implements ThreeDSProvider {
     static final String ID = "intergiro";
-    /** The antifraud card token, encrypted: it stands for the card. */
+    /** What of intergiro's messages may be kept as evidence; any other field is withheld. */
+    static final EvidencePolicy EVIDENCE = EvidencePolicy.keeping("id", "type", "status", "amount", "currency", "transStatus", "messageVersion",
+            "threeDSServerTransID", "acsTransID", "challengeWindowSize", "url", "method", "error", "property",
+            "expires", "timeout", "locale", "timezone", "resolution", "colorDepth", "java", "javascript", "visible",
+            "userAgent", "messageType", "created", "threeDSMethodNotificationURL")
+            .maskingCardNumbersIn("pan", "number");
+    /** The antifraud card token: it stands for the card (the refs are stored encrypted). */
     static final String CARD_TOKEN = "cardToken";
 
     @Inject
     @RestClient
     IntergiroClient client;
-
-    @Inject
-    FieldCipher cipher;
 
     @Inject
     @ConfigProperty(name = "intergiro.api-key", defaultValue = "sandbox-intergiro-key")
@@ -77,9 +80,9 @@ public class IntergiroProvider implements ThreeDSProvider {
         Map<String, String> refs = new LinkedHashMap<>(session.refs());
         refs.putAll(callback.seen());
         if (callback.cardToken() != null) {
-            refs.put(CARD_TOKEN, cipher.encrypt(callback.cardToken()));
+            refs.put(CARD_TOKEN, callback.cardToken());
         }
-        String token = refs.containsKey(CARD_TOKEN) ? cipher.decrypt(refs.get(CARD_TOKEN)) : null;
+        String token = refs.get(CARD_TOKEN);
         JsonObject body = IntergiroWire.request(held, IntergiroWire.card(held.card(), token, callback.verification()),
                 session.callbackBase() + "/challenge-complete", session.refs().get(IntergiroWire.CYCLE));
         return send(body, refs, session.callbackBase(), held);
@@ -87,7 +90,7 @@ public class IntergiroProvider implements ThreeDSProvider {
 
     private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase,
                                 NewAuthentication request) {
-        Answer answer = ProviderHttp.send(ID, "authorization", IntergiroWire.evidence(body),
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "authorization", body.toString(),
                 () -> client.authorize("Bearer " + apiKey, body.toString()));
         ProviderResult mapped;
         try {

@@ -70,7 +70,6 @@ public final class IntergiroWire {
     private static final String VERIFICATION_REQUIRED = "verification required";
     /** Standard or URL-safe base64, padded or not, MIME line breaks allowed. */
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_=\\-\\r\\n]+");
-    private static final String WITHHELD = "[redacted]";
     private static final Set<String> SHIFTING = Set.of("Y", "A");
 
     private IntergiroWire() {
@@ -160,30 +159,6 @@ public final class IntergiroWire {
         int digits = Math.max(0, Currency.getInstance(amount.currency()).getDefaultFractionDigits());
         BigDecimal major = BigDecimal.valueOf(amount.value()).movePointLeft(digits).stripTrailingZeros();
         return major.scale() < 0 ? major.setScale(0) : major;
-    }
-
-    /**
-     * A request as it may be kept for evidence ({@code Evidence} then masks the card): the PaRes, which
-     * carries the authentication value under a name ({@code data}) no generic rule can know, and the card
-     * token, which stands for the card, withheld.
-     */
-    static String evidence(JsonObject body) {
-        JsonValue card = body.get("card");
-        JsonValue kept = card;
-        if (card.getValueType() == JsonValue.ValueType.STRING) {
-            kept = Json.createValue(WITHHELD);
-        } else if (card instanceof JsonObject object) {
-            JsonObjectBuilder copy = Json.createObjectBuilder(object);
-            if (object.containsKey("token")) {
-                copy.add("token", WITHHELD);
-            }
-            JsonObject verification = object(object, "verification");
-            if (PARES.equals(text(verification, "type"))) {
-                copy.add("verification", Json.createObjectBuilder(verification).add("data", WITHHELD));
-            }
-            kept = copy.build();
-        }
-        return Json.createObjectBuilder(body).add("card", kept).build().toString();
     }
 
     /**
@@ -424,6 +399,11 @@ public final class IntergiroWire {
 
     /** The re-POST's card: the verification to add to the card, or a new card token that replaces it. */
     public record Callback(JsonObject verification, String cardToken, Map<String, String> seen) {
+        /** Never prints the verification's data (a CRes, a PaRes) or the card token. */
+        @Override
+        public String toString() {
+            return "Callback[" + (verification == null ? "card token" : verification.getString("type", "?")) + "]";
+        }
     }
 
     private static String status(String transStatus) {

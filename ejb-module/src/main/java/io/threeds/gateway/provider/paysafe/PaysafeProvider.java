@@ -7,6 +7,7 @@ import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.EvidencePolicy;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -36,6 +37,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PaysafeProvider implements ThreeDSProvider {
     static final String ID = "paysafe";
+    /** What of paysafe's messages may be kept as evidence; any other field is withheld. */
+    static final EvidencePolicy EVIDENCE = EvidencePolicy.keeping("id", "merchantRefNum", "amount", "currency", "status", "threeDEnrollment", "threeDResult",
+            "eci", "xid", "signatureStatus", "authCode", "acsURL", "enrollmentId", "paysafeAuthenticationId",
+            "settleWithAuth", "code", "message", "merchantUrl", "txnTime", "userAgent", "acceptHeader")
+            .maskingCardNumbersIn("cardNum");
     /** A PaRes is at most 65536 characters (the seed's limit on {@code paRes}). */
     private static final int MAX_PARES = 65536;
 
@@ -90,7 +96,7 @@ public class PaysafeProvider implements ThreeDSProvider {
     public ProviderResult start(StartRequest start) {
         JsonObject body = PaysafeWire.enrollmentCheck(start.authenticationId() + "-enrollment", start.request(),
                 publicBaseUrl);
-        Answer answer = ProviderHttp.send(ID, "enrollmentCheck", body.toString(),
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "enrollmentCheck", body.toString(),
                 () -> client.checkEnrollment(account, basic(), body.toString()));
         if (WireValues.text(answer.json(), "id") == null) {
             throw answer.unusable("enrollment check answer without an id");
@@ -116,7 +122,7 @@ public class PaysafeProvider implements ThreeDSProvider {
         // A form decoder may have turned the base64 '+' into spaces on the way (PROVIDERS.md G-P6).
         JsonObject body = PaysafeWire.validation(session.authenticationId() + "-authentication",
                 paRes.replace(' ', '+'));
-        Answer answer = ProviderHttp.send(ID, "validatePaRes", body.toString(),
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "validatePaRes", body.toString(),
                 () -> client.validate(account, enrollmentId, basic(), body.toString()));
         ThreeDSResult result = PaysafeWire.result(answer.json(), session.cardBrand());
         Map<String, String> refs = new LinkedHashMap<>();
@@ -130,7 +136,7 @@ public class PaysafeProvider implements ThreeDSProvider {
     @Override
     public Authorized authorize(AuthorizationRequest request) {
         JsonObject body = PaysafeWire.authorization(request.authenticationId() + "-payment", request);
-        Answer answer = ProviderHttp.send(ID, "authorize", body.toString(),
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "authorize", body.toString(),
                 () -> client.authorize(account, basic(), body.toString()));
         return new Authorized(PaysafeWire.authorized(answer.status(), answer.json(), request),
                 List.of(answer.exchange()), null);

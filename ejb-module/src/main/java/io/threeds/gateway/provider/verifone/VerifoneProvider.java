@@ -9,6 +9,7 @@ import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.EvidencePolicy;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -36,6 +37,16 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VerifoneProvider implements ThreeDSProvider {
     static final String ID = "verifone";
+    /** What of verifone's messages may be kept as evidence; any other field is withheld. */
+    static final EvidencePolicy EVIDENCE = EvidencePolicy.keeping("id", "status", "reason_code", "approval_code", "auth_code", "auth_type", "capture_now",
+            "amount", "currency_code", "merchant_reference", "order_id", "payment_provider_contract",
+            "threeds_contract_id", "card_brand", "enrolled", "pares_status", "paresstatus", "signature_verification",
+            "signatureverification", "eci_flag", "ECIFlag", "ds_transaction_id", "acs_transaction_id",
+            "transaction_id", "TransactionId", "ProcessorTransactionId", "threeds_version", "ThreeDSVersion",
+            "threeDSVersion", "acs_url", "AcsUrl", "xid", "ActionCode", "ErrorNumber", "ErrorDescription", "error_no",
+            "error_desc", "Success", "public_key_alias", "alias", "device_info_id", "sessionId", "authentication_id",
+            "created_at")
+            .maskingCardNumbersIn("masked_card_number");
 
     @Inject
     @RestClient
@@ -96,7 +107,7 @@ public class VerifoneProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = VerifoneWire.jwtCreate(contractId);
-        Answer answer = ProviderHttp.send(ID, "jwtCreate", body.toString(),
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "jwtCreate", body.toString(),
                 () -> client.createJwt(basic(), body.toString()));
         return withExchange(VerifoneWire.sdkSetup(answer.json(), songbirdUrl, start.request().card().number()),
                 answer);
@@ -113,7 +124,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         if (VerifoneWire.SDK.equals(step) && browser.get("sessionId") != null) {
             JsonObject body = VerifoneWire.lookup(request, encrypted(request.card()), keyAlias(request.card()),
                     browser.get("sessionId"), contractId);
-            Answer answer = ProviderHttp.send(ID, "lookup", body.toString(),
+            Answer answer = ProviderHttp.send(ID, EVIDENCE, "lookup", body.toString(),
                     () -> client.lookup(basic(), body.toString()));
             ProviderResult looked = VerifoneWire.lookedUp(answer.json(), session.cardBrand());
             return new ProviderResult(looked.result(), looked.browserAction(), merged(session, looked),
@@ -133,7 +144,7 @@ public class VerifoneProvider implements ThreeDSProvider {
     public Authorized authorize(AuthorizationRequest request) {
         JsonObject body = VerifoneWire.payment(request, encrypted(request.card()), keyAlias(request.card()),
                 paymentContract);
-        Answer answer = ProviderHttp.send(ID, "payment", body.toString(),
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "payment", body.toString(),
                 () -> client.pay(basic(), body.toString()));
         return new Authorized(VerifoneWire.paid(answer.json(), request), List.of(answer.exchange()),
                 VerifoneWire.paidCard(answer.json()));
@@ -143,7 +154,7 @@ public class VerifoneProvider implements ThreeDSProvider {
     private JsonObject validate(String jwt) {
         JsonObject body = VerifoneWire.jwtValidate(contractId, jwt);
         try {
-            return ProviderHttp.send(ID, "jwtValidate", body.toString(),
+            return ProviderHttp.send(ID, EVIDENCE, "jwtValidate", body.toString(),
                     () -> client.validateJwt(basic(), body.toString())).json();
         } catch (ProviderException e) {
             if (Integer.valueOf(400).equals(e.httpStatus())) {

@@ -8,6 +8,7 @@ import static io.threeds.gateway.provider.WireValues.text;
 
 import io.threeds.gateway.authentication.Billing;
 import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.card.Truncation;
 import io.threeds.gateway.card.CardBrand;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
@@ -285,8 +286,11 @@ public final class VerifoneWire {
 
     /** BIN and last 4 from the payment's {@code card_details.masked_card_number} ({@code 411111****1111}). */
     public static ReportedCard paidCard(JsonObject answer) {
-        Matcher masked = MASKED.matcher(String.valueOf(text(object(answer, "card_details"), "masked_card_number")));
-        return masked.matches() ? new ReportedCard(masked.group(1), masked.group(2), null) : null;
+        String number = String.valueOf(text(object(answer, "card_details"), "masked_card_number"));
+        Matcher masked = MASKED.matcher(number);
+        return masked.matches()
+                ? new ReportedCard(Truncation.reportedBin(masked.group(1), number.length()), masked.group(2), null)
+                : null;
     }
 
     /** {@code card_brand} as the gateway names brands (G-V9: {@code Visa} here, {@code VISA} elsewhere). */

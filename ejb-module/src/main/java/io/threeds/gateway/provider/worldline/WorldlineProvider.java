@@ -6,6 +6,7 @@ import io.threeds.gateway.card.Card;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.provider.EvidencePolicy;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderExchange;
@@ -34,6 +35,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorldlineProvider implements ThreeDSProvider {
     static final String ID = "worldline";
+    /** What of worldline's messages may be kept as evidence; any other field is withheld. */
+    static final EvidencePolicy EVIDENCE = EvidencePolicy.keeping("id", "status", "statusCode", "isAuthorized", "paymentProductId", "amount", "currencyCode",
+            "merchantReference", "returnUrl", "redirectURL", "authenticationFlow", "challengeIndicator",
+            "challengeCanvasSize", "eci", "xid", "directoryServerTransactionId", "acsTransactionId",
+            "threeDServerTransactionId", "threeDSecureVersion", "schemeTransactionId", "authorisationCode",
+            "transactionChannel", "countryCode", "locale", "colorDepth", "screenHeight", "screenWidth",
+            "timezoneOffsetUtcMinutes", "userAgent", "utcTimestamp", "actionType", "method", "code", "errorCode",
+            "httpStatusCode", "propertyName", "message", "errorId", "category", "accountType", "isRecurring")
+            .maskingCardNumbersIn("cardNumber");
 
     @Inject
     @RestClient
@@ -78,7 +88,7 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
-        Answer answer = ProviderHttp.send(ID, "createPayment", body.toString(),
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body.toString(),
                 () -> client.createPayment(merchantId, body.toString()));
         JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();
         if (payment == null) {
@@ -101,7 +111,7 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
-        Answer answer = ProviderHttp.send(ID, "getPayment", null, () -> client.getPayment(merchantId, paymentId));
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, () -> client.getPayment(merchantId, paymentId));
         ProviderResult mapped = WorldlineWire.map(answer.json(), WireValues.object(answer.json(), "merchantAction"),
                 session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {

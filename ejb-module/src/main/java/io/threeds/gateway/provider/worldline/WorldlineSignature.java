@@ -15,6 +15,12 @@ import javax.crypto.spec.SecretKeySpec;
  * date and path, each followed by a newline (PROVIDERS.md §5.2 [X]; the seed has no word on it).
  */
 public record WorldlineSignature(String apiKeyId, String secret) {
+    /** Never prints the secret. */
+    @Override
+    public String toString() {
+        return "WorldlineSignature[" + apiKeyId + "]";
+    }
+
     /**
      * The {@code Date} header as Connect parses it [X]: RFC 1123 with a two-digit day, always GMT
      * ({@code Tue, 03 Jun 2025 08:00:00 GMT}). {@link DateTimeFormatter#RFC_1123_DATE_TIME} prints

@@ -16,6 +16,7 @@ import io.threeds.gateway.emv.StatusSource;
 import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.Evidence;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
@@ -197,19 +198,20 @@ class IntergiroWireTest {
     }
 
     @Test
-    void evidenceWithholdsThePaResAndTheCardToken() {
+    void evidenceWithholdsThePaResTheCresAndTheCardToken() {
         JsonObject withPaRes = Json.createObjectBuilder().add("id", "c1").add("card", Json.createObjectBuilder()
-                .add("pan", "4111111111111111").add("verification", Json.createObjectBuilder()
+                .add("pan", "4111111111111111").add("csc", "123").add("verification", Json.createObjectBuilder()
                         .add("type", "pares").add("data", "eJzNWFeT4kgS"))).build();
-        JsonObject kept = read(IntergiroWire.evidence(withPaRes));
-        assertEquals("[redacted]", kept.getJsonObject("card").getJsonObject("verification").getString("data"));
-        assertEquals("pares", kept.getJsonObject("card").getJsonObject("verification").getString("type"));
+        JsonObject kept = read(Evidence.of(IntergiroProvider.EVIDENCE, withPaRes.toString()));
+        JsonObject card = kept.getJsonObject("card");
+        assertEquals("[withheld]", card.getJsonObject("verification").getString("data"));
+        assertEquals("pares", card.getJsonObject("verification").getString("type"));
+        assertEquals("41111111****1111", card.getString("pan"));
+        assertEquals("[withheld]", card.getString("csc"));
         assertEquals("c1", kept.getString("id"));
         JsonObject withToken = Json.createObjectBuilder().add("card", "eyJh.eyJp.c2ln").build();
-        assertEquals("[redacted]", read(IntergiroWire.evidence(withToken)).getString("card"));
-        JsonObject withCres = Json.createObjectBuilder().add("card", Json.createObjectBuilder()
-                .add("verification", Json.createObjectBuilder().add("type", "challenge").add("data", "eyJj"))).build();
-        assertEquals(withCres, read(IntergiroWire.evidence(withCres)), "a CRes carries no authentication value");
+        assertEquals("[withheld]", read(Evidence.of(IntergiroProvider.EVIDENCE, withToken.toString()))
+                .getString("card"));
     }
 
     @Test

@@ -169,10 +169,13 @@ class WorldlineWireTest {
         assertEquals("1200", device.getJsonObject("browserData").getString("screenHeight"));
         assertEquals(100, body.getJsonObject("order").getJsonObject("amountOfMoney").getInt("amount"));
 
-        String evidence = Evidence.of(body.toString());
+        String evidence = Evidence.of(WorldlineProvider.EVIDENCE, body.toString());
         assertFalse(evidence.contains("4012000033330026"), evidence);
         assertFalse(evidence.contains("352"), evidence);
+        assertFalse(evidence.contains("Wile E. Coyote"), "names are not on worldline's evidence list");
+        assertFalse(evidence.contains("123.123.123.123"), "nor is the shopper's address");
         assertTrue(evidence.contains("40120000****0026"), evidence);
+        assertTrue(evidence.contains("\"challengeIndicator\":\"challenge-required\""), evidence);
     }
 
     /**
@@ -238,10 +241,10 @@ class WorldlineWireTest {
 
     @Test
     void evidenceOfAnswersDropsTheAuthenticationValue() {
-        String evidence = Evidence.of(fixture("frictionless-0026").toString());
+        String evidence = Evidence.of(WorldlineProvider.EVIDENCE, fixture("frictionless-0026").toString());
         assertFalse(evidence.contains("AAABBEg0VhI0VniQEjRWAAAAAAA="), evidence);
         assertTrue(evidence.contains("************0026"), "an already masked number stays as it is");
-        assertTrue(Evidence.of("{\"id\": ").startsWith("[not JSON"));
+        assertTrue(Evidence.of(WorldlineProvider.EVIDENCE, "{\"id\": ").startsWith("[not JSON"));
     }
 
     private static JsonObject withEci(JsonObject payment, String eci) {

@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
@@ -28,7 +29,8 @@ public class AuthenticationViews {
         boolean owner = !auditor && a.getMerchantId().equals(viewer.merchantId());
         return new AuthenticationView(a.getId(), a.getMerchantId(), a.getMerchantReference(), a.getProvider(),
                 a.getState(), a.getTransStatus(), a.getTransStatusReason(), a.getEci(),
-                owner ? cipher.decrypt(a.getAuthenticationValueEncrypted()) : null, a.getXid(),
+                owner ? cipher.decrypt(EncryptedColumn.AUTHENTICATION_VALUE, a.getId(),
+                        a.getAuthenticationValueEncrypted()) : null, a.getXid(),
                 a.getDsTransactionId(), a.getAcsTransactionId(), a.getThreeDSServerTransactionId(),
                 a.getThreeDSVersion(), a.getEnrolled(), a.getSignatureVerification(), a.getFlow(),
                 a.isLiabilityShift(), a.getRecommendedAction(), a.getCardholderInfo(),
@@ -49,8 +51,9 @@ public class AuthenticationViews {
         if (!owner || !a.isPendingBrowser()) {
             return null;
         }
-        NextActionView stored = WireJson.read(cipher.decrypt(a.getNextAction()), NextActionView.class);
-        String token = !a.isBrowserTokenUsed() ? cipher.decrypt(a.getBrowserTokenEncrypted()) : "";
+        NextActionView stored = WireJson.read(cipher.decrypt(EncryptedColumn.NEXT_ACTION, a.getId(), a.getNextAction()), NextActionView.class);
+        String token = !a.isBrowserTokenUsed() ? cipher.decrypt(EncryptedColumn.BROWSER_TOKEN, a.getId(),
+                a.getBrowserTokenEncrypted()) : "";
         return new NextActionView(stored.type(), stored.url() + token, stored.browserAction());
     }
 }

@@ -100,7 +100,7 @@ public class AuthenticationsResource {
                     Opened opened = authentications.create(caller, id, request);
                     return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)),
                             opened.authentication().getId());
-                });
+                }, new AuthenticationReplay(authentications, views, caller));
     }
 
     @POST
@@ -127,7 +127,8 @@ public class AuthenticationsResource {
         request.throwIfInvalid();
         return idempotent.run(caller.merchantId(), "authentications.authorize:" + id, null, idempotencyKey, body,
                 id, authenticationId -> new IdempotentCall.Answer(201, WireJson.write(views.authorization(
-                        authentications.authorize(caller, authenticationId, capture))), authenticationId));
+                        authentications.authorize(caller, authenticationId, capture))), authenticationId),
+                IdempotentCall.VERBATIM);
     }
 
     @GET

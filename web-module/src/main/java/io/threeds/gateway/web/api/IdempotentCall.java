@@ -43,7 +43,36 @@ public class IdempotentCall {
 
     /** What a successful operation answers: status, body, and the resource it concerns. */
     public record Answer(int status, String body, String resourceId) {
+        /** Never prints the body: a created authentication's carries its authentication value. */
+        @Override
+        public String toString() {
+            return "Answer[" + status + ", " + resourceId + "]";
+        }
     }
+
+    /**
+     * How a successful answer is kept for replay: without what may not be stored with it (an authentication
+     * value, a live hosted-page token, a PaReq with the card inside), and rebuilt from the resource when
+     * replayed.
+     */
+    public interface Replay {
+        String stored(String body);
+
+        String replayed(String stored, String resourceId);
+    }
+
+    /** Answers with nothing secret in them are kept as they are. */
+    public static final Replay VERBATIM = new Replay() {
+        @Override
+        public String stored(String body) {
+            return body;
+        }
+
+        @Override
+        public String replayed(String stored, String resourceId) {
+            return stored;
+        }
+    };
 
     /**
      * @param locationPrefix where a created resource lives, relative to the API's base URI (against which
@@ -51,23 +80,25 @@ public class IdempotentCall {
      * @param resourceId     the resource the call creates or concerns; a call that takes over the claim of
      *                       one that died (its lease lapsed) is given the first call's instead
      * @param call           runs the operation for the resource id it is given
+     * @param replay         how a successful answer is stored and replayed
      */
     public Response run(String merchantId, String operation, String locationPrefix, String key, String body,
-                        String resourceId, Function<String, Answer> call) {
+                        String resourceId, Function<String, Answer> call, Replay replay) {
         if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw ValidationException.of(HEADER, "header is required: 1 to 255 printable ASCII characters");
         }
         Claim claim = keys.claim(merchantId, operation, key, keyedHash.of(canonical(body)), resourceId);
         if (claim.replay()) {
-            Response.ResponseBuilder replay = Response.status(claim.status())
+            Response.ResponseBuilder replayed = Response.status(claim.status())
                     .type(claim.status() >= 400 ? ProblemResponses.MEDIA_TYPE : "application/json")
-                    .entity(claim.body()).header("Idempotent-Replayed", "true");
+                    .entity(claim.status() >= 400 ? claim.body() : replay.replayed(claim.body(), claim.resourceId()))
+                    .header("Idempotent-Replayed", "true");
             return claim.status() == 201 && locationPrefix != null
-                    ? replay.location(URI.create(locationPrefix + claim.resourceId())).build() : replay.build();
+                    ? replayed.location(URI.create(locationPrefix + claim.resourceId())).build() : replayed.build();
         }
         try {
             Answer answer = call.apply(claim.resourceId());
-            keys.complete(claim, answer.status(), answer.body());
+            keys.complete(claim, answer.status(), replay.stored(answer.body()));
             Response.ResponseBuilder response = Response.status(answer.status()).type("application/json")
                     .entity(answer.body());
             return answer.status() == 201 && locationPrefix != null

@@ -59,6 +59,11 @@ public final class Views {
                     "AWAIT_BROWSER"}) String recommendedAction,
             String cardholderInfo, CardView card, AmountView amount, NextActionView nextAction,
             AuthorizationView authorization, String createdAt, String updatedAt, String expiresAt) {
+        /** Never prints the authentication value or the hosted page's token. */
+        @Override
+        public String toString() {
+            return "AuthenticationView[" + id + ", " + state + ", " + transStatus + "]";
+        }
     }
 
     public record AuthenticationList(List<AuthenticationView> items) {
@@ -72,10 +77,20 @@ public final class Views {
                                List<String> allowedReturnOrigins, String createdAt,
                                @Schema(description = "Signs this merchant's webhooks (Threeds-Signature); shown once, "
                                        + "at creation, when a webhookUrl is set") String webhookSecret) {
+        /** Never prints the API key or the webhook secret. */
+        @Override
+        public String toString() {
+            return "MerchantView[" + id + "]";
+        }
     }
 
     @JsonbPropertyOrder({"id", "name", "apiKey"})
     public record AuditorView(String id, String name, String apiKey) {
+        /** Never prints the API key. */
+        @Override
+        public String toString() {
+            return "AuditorView[" + id + "]";
+        }
     }
 
     @JsonbPropertyOrder({"id", "name", "apiKey", "merchantIds", "createdAt"})
@@ -83,6 +98,11 @@ public final class Views {
                               @Schema(description = "Shown once, at creation") String apiKey,
                               @Schema(description = "The merchants the partner may act for (Merchant-Id)")
                               List<String> merchantIds, String createdAt) {
+        /** Never prints the API key. */
+        @Override
+        public String toString() {
+            return "PartnerView[" + id + "]";
+        }
     }
 
     @Schema(description = "One link of the hash-chained audit trail")
