@@ -47,6 +47,7 @@ final class Gateway {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            LeakLedger.received(response.body());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new IllegalStateException("gateway unreachable at " + URL, e);
@@ -66,11 +67,13 @@ final class Gateway {
     }
 
     static Answer postJson(String path, String key, String body) {
+        LeakLedger.sent(body);
         return send(request(path, key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static Answer createAuthentication(String key, String idempotencyKey, String body) {
+        LeakLedger.sent(body);
         return send(request("/api/v1/authentications", key).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -129,6 +132,7 @@ final class Gateway {
 
     /** A complete, valid request for one card; {@code returnUrl} is where the shopper ends. */
     static String authenticationRequest(String reference, String card, String returnUrl) {
+        LeakLedger.sent("{\"number\": \"" + card + "\"}");
         return """
                 {"merchantReference": "%s", "amount": {"value": 1000, "currency": "EUR"},
                  "card": {"number": "%s", "expiryMonth": 12, "expiryYear": 2030, "holderName": "Jane Doe",

@@ -145,9 +145,9 @@ class IntergiroScenariosIT {
         List<JsonObject> sent = sentBodies(pending.getString("id"));
         assertEquals(3, sent.size(), "the first POST, the antifraud re-POST, the method re-POST");
         assertEquals("40000000****0001", sent.get(0).getJsonObject("card").getString("pan"));
-        assertEquals(Json.createValue("[redacted]"), sent.get(1).get("card"), "001:322: the token is the card");
+        assertEquals(Json.createValue("[withheld]"), sent.get(1).get("card"), "001:322: the token is the card");
         JsonObject later = sent.get(2).getJsonObject("card");
-        assertEquals("[redacted]", later.getString("token"), "001:317-323: still the token, not the card number");
+        assertEquals("[withheld]", later.getString("token"), "001:317-323: still the token, not the card number");
         assertEquals("method", later.getJsonObject("verification").getString("type"));
         assertEquals(sent.get(1).getString("id"), sent.get(2).getString("id"));
     }
@@ -158,7 +158,7 @@ class IntergiroScenariosIT {
         new Shopper(RETURN_URL).authenticate(pending.getJsonObject("nextAction").getString("url"), "1234");
         JsonObject verification = sentBodies(pending.getString("id")).get(1).getJsonObject("card")
                 .getJsonObject("verification");
-        assertEquals(Json.createObjectBuilder().add("type", "pares").add("data", "[redacted]").build(), verification,
+        assertEquals(Json.createObjectBuilder().add("type", "pares").add("data", "[withheld]").build(), verification,
                 "the PaRes reached the simulator, which accepted it; its CAVV is not kept in the evidence");
         assertEquals("Y", read(pending.getString("id")).getString("transStatus"));
     }
