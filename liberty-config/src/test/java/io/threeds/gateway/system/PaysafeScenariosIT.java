@@ -118,7 +118,7 @@ class PaysafeScenariosIT {
         assertEquals(1, heldCards(id));
         String held = (String) Database.rows("SELECT request_enc FROM held_request WHERE authentication_id = ?", id).get(0)
                 .get("request_enc");
-        assertTrue(held.startsWith("v1:") && !held.contains("2503"), "held only encrypted");
+        assertTrue(held.startsWith("v2:") && !held.contains("2503"), "held only encrypted");
 
         String key = UUID.randomUUID().toString();
         Answer authorized = authorize(id, key);
