@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The server runs with its production defaults, configured as a user would: through the environment.
+export THREEDS_PROFILE=sandbox
 export THREEDS_RATE_LIMIT_PER_MINUTE=100000000   # one merchant sends the whole load
 export THREEDS_DATA_DIR; THREEDS_DATA_DIR=$(mktemp -d)
 if [ "${1:-}" = "--postgresql" ]; then

@@ -107,6 +107,7 @@ fi
 THREEDS_DATA_DIR=$(mktemp -d /tmp/threeds-chaos.XXXXXX)
 THREEDS_ADMIN_API_KEY="tds_a_$(head -c 32 /dev/urandom | base64 -w0 | tr '+/' '-_' | tr -d '=')"
 export THREEDS_DATA_DIR THREEDS_ADMIN_API_KEY
+export THREEDS_PROFILE=sandbox
 export THREEDS_RATE_LIMIT_PER_MINUTE=100000000   # one merchant sends the whole load
 
 if [ "$mode" != h2 ]; then

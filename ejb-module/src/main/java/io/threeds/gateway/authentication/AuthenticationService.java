@@ -61,8 +61,7 @@ public class AuthenticationService {
     FieldCipher cipher;
 
     @Inject
-    @ConfigProperty(name = "threeds.public-base-url")
-    String publicBaseUrl;
+    HostedPageUrls urls;
 
     @Inject
     @ConfigProperty(name = "threeds.authentication.ttl-minutes", defaultValue = "30")
@@ -127,12 +126,11 @@ public class AuthenticationService {
 
     private Opened callProviders(Caller caller, String id, NewAuthentication request,
                                  List<ThreeDSProvider> candidates) {
-        String hostedPageBase = publicBaseUrl + "/3ds/" + id;
         for (int i = 0; ; i++) {
             ThreeDSProvider provider = candidates.get(i);
             try {
-                return store.record(id, provider.start(new StartRequest(id, request, hostedPageBase)), caller,
-                        hostedPageBase);
+                return store.record(id, provider.start(new StartRequest(id, request, urls.callbacks(id))), caller,
+                        urls.page(id));
             } catch (ProviderException failure) {
                 ThreeDSProvider next = i + 1 < candidates.size() && failure.neverReachedAuthentication()
                         ? candidates.get(i + 1) : null;

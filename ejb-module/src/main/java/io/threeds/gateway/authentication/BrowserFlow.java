@@ -36,7 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.logging.Logger;
 
 /**
  * The shopper's browser leg: the hosted page's start (token checked and spent), and the browser's
@@ -48,6 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BrowserFlow {
+    private static final Logger LOG = Logger.getLogger(BrowserFlow.class.getName());
+
     private static final String BROWSER = "browser";
 
     @EJB
@@ -65,12 +67,8 @@ public class BrowserFlow {
     @Inject
     RequestVault vault;
 
-    private String hostedPageBase;
-
     @Inject
-    void hostedPages(@ConfigProperty(name = "threeds.public-base-url") String publicBaseUrl) {
-        this.hostedPageBase = publicBaseUrl + "/3ds/";
-    }
+    HostedPageUrls urls;
 
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
@@ -93,7 +91,8 @@ public class BrowserFlow {
         List<String> frameAncestors = merchant.getAllowedReturnOrigins().isEmpty()
                 ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
                 : merchant.getAllowedReturnOrigins();
-        return new HostedStep(browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id, authentication.getNextAction())), frameAncestors);
+        return new HostedStep(browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id,
+                authentication.getNextAction())), frameAncestors, urls.callbacks(id));
     }
 
     /**
@@ -101,8 +100,12 @@ public class BrowserFlow {
      * asks for another browser step (the hosted page runs it with a fresh token) or gives the final
      * result (the record is completed, {@link ChallengeCompleted} fired, the shopper sent to the merchant).
      */
-    public Continuation returned(String id, Map<String, String> parameters) {
+    public Continuation returned(String id, String callbackTag, Map<String, String> parameters) {
         Authentication authentication = waiting(id, "return");
+        if (!urls.genuine(id, callbackTag)) {
+            throw refused(authentication, "return", "forged callback: the callback URL's secret segment is "
+                    + (callbackTag == null ? "missing" : "wrong"));
+        }
         boolean fromFrame = browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id, authentication.getNextAction())).framed();
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
         String sealedRequest = provider.needsCardLater() ? store.heldRequest(id) : null;
@@ -110,12 +113,12 @@ public class BrowserFlow {
                 authentication.getAmountValue(), authentication.getAmountCurrency(),
                 ProviderRefs.read(cipher, authentication),
                 sealedRequest == null ? null : vault.open(id, sealedRequest),
-                authentication.getMerchantReference(), hostedPageBase + id);
+                authentication.getMerchantReference(), urls.callbacks(id));
         try {
             ProviderResult outcome = provider.resume(session, new BrowserResult(parameters));
             if (outcome.awaitsBrowser()) {
-                String token = store.advance(id, authentication.getVersion(), outcome, hostedPageBase + id);
-                return new Continuation(hostedPageBase + id + "/start?t=" + token, fromFrame, false,
+                String token = store.advance(id, authentication.getVersion(), outcome, urls.page(id));
+                return new Continuation(urls.page(id) + "/start?t=" + token, fromFrame, false,
                         outcome.browserAction());
             }
             store.completeFromBrowser(id, authentication.getVersion(), outcome, BROWSER);
@@ -135,8 +138,9 @@ public class BrowserFlow {
     private Authentication waiting(String id, String step) {
         Authentication authentication = id == null ? null : em.find(Authentication.class, id);
         if (authentication == null) {
-            audit.append(new AuditEntry("browser.refused", BROWSER, BROWSER, null, null, "REFUSED",
-                    Map.of("step", step, "reason", "unknown authentication")));
+            // Logged, not audited: anyone can send unknown ids, and each would otherwise be an audit event.
+            // The hosted pages' per-address rate limit bounds how many lines this can write.
+            LOG.info(() -> "browser " + step + " refused: unknown authentication");
             throw new BrowserRefusedException("unknown authentication");
         }
         if (authentication.isPendingBrowser() && authentication.getExpiresAt().isBefore(Utc.now())) {

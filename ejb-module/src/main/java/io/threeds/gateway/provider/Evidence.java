@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 public final class Evidence {
     static final String WITHHELD = "[withheld]";
     private static final Pattern MASKED = Pattern.compile("([0-9]{0,8})\\*+([0-9]{4})");
+    /** The hosted page's callback secret inside a URL we gave the provider ({@code /3ds/{id}/{secret}/return}). */
+    private static final Pattern CALLBACK_SECRET = Pattern.compile("(/3ds/[^/?#\"]+/)[0-9a-f]{32}(?![0-9a-f])");
+    static final String SECRET = "[secret]";
 
     private Evidence() {
     }
@@ -58,7 +61,7 @@ public final class Evidence {
                 if (name == null || !policy.kept().contains(name)) {
                     return Json.createValue(WITHHELD);
                 }
-                String scrubbed = FreeText.scrub(text);
+                String scrubbed = CALLBACK_SECRET.matcher(FreeText.scrub(text)).replaceAll("$1" + Matcher.quoteReplacement(SECRET));
                 return scrubbed.equals(text) ? value : Json.createValue(scrubbed);
             }
             default -> {

@@ -28,6 +28,12 @@ class EvidenceTest {
     }
 
     @Test
+    void theHostedPagesCallbackSecretIsNotKept() {
+        assertEquals("{\"reason\":\"https://gw.example/3ds/a1b2/[secret]/return?x=1\"}",
+                Evidence.of(POLICY, "{\"reason\":\"https://gw.example/3ds/a1b2/0123456789abcdef0123456789abcdef/return?x=1\"}"));
+    }
+
+    @Test
     void keptTextIsScrubbedOfCardNumbersAndNonJsonIsNotKept() {
         assertEquals("{\"reason\":\"card 40000000****2701 refused\"}",
                 Evidence.of(POLICY, "{\"reason\":\"card 4000 0000 0000 2701 refused\"}"));

@@ -34,6 +34,7 @@ class EnvironmentConfigurationIT {
         Files.delete(server.folder().resolve("configDropins/overrides/liberty-plugin-variable-config.xml"));
         dataDir = Files.createTempDirectory("threeds-env-data");
         Map<String, String> environment = new HashMap<>(Map.of(
+                "THREEDS_PROFILE", "sandbox",
                 "THREEDS_HTTP_PORT", String.valueOf(PORT),
                 "THREEDS_HTTPS_PORT", String.valueOf(PORT + 363),
                 "THREEDS_SANDBOX_HTTP_PORT", String.valueOf(PORT + 1),

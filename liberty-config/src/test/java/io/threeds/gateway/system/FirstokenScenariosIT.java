@@ -68,7 +68,7 @@ class FirstokenScenariosIT {
               String enrolled, String action) {
         JsonObject pending = createPending(card);
         String id = pending.getString("id");
-        Answer afterDeviceData = collectDeviceData(pending);
+        Answer afterDeviceData = collectDeviceData(pending).answer();
         URI landed = new Shopper(RETURN_URL).continueFrom(afterDeviceData, code.equals("CANCEL") ? null : code);
         assertEquals(RETURN_URL + "?authenticationId=" + id, landed.toString());
 
@@ -95,7 +95,8 @@ class FirstokenScenariosIT {
     @Test
     void requireMethodUrlWithoutDeviceDataIsSteppedUp() {
         JsonObject pending = createPending("4000100000000000");
-        Answer timedOut = relay(pending.getString("id"), "timeout=true");
+        Answer hosted = Gateway.get(pending.getJsonObject("nextAction").getString("url"), null);
+        Answer timedOut = relay(Callbacks.baseIn(hosted.body(), pending.getString("id")), "timeout=true");
         assertEquals(200, timedOut.status(), timedOut.body());
         JsonObject waiting = read(pending.getString("id"));
         assertEquals("PENDING_BROWSER", waiting.getString("state"));
@@ -105,7 +106,7 @@ class FirstokenScenariosIT {
     @Test
     void paymentAfterSuccessSendsTheAuthenticationData() {
         JsonObject pending = createPending("4000000000002503");
-        new Shopper(RETURN_URL).continueFrom(collectDeviceData(pending), "1234");
+        new Shopper(RETURN_URL).continueFrom(collectDeviceData(pending).answer(), "1234");
         String id = pending.getString("id");
         Answer authorized = Gateway.send(Gateway.request("/api/v1/authentications/" + id + "/authorization",
                 merchant.key()).header("Content-Type", "application/json")
@@ -147,12 +148,14 @@ class FirstokenScenariosIT {
     void aForgedStepUpReturnChangesNothing() {
         JsonObject pending = createPending("4000000000002503");
         String id = pending.getString("id");
-        collectDeviceData(pending);
+        String callbacks = collectDeviceData(pending).callbacks();
         assertEquals("C", read(id).getString("transStatus"));
-        Answer forged = Gateway.send(Gateway.request("/3ds/" + id + "/challenge-complete", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("TransactionId=forged&MD=" + id)));
-        assertEquals(400, forged.status());
+        for (String base : List.of(callbacks, Gateway.URL + "/3ds/" + id)) {
+            Answer forged = Gateway.send(Gateway.request(base + "/challenge-complete", null)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("TransactionId=forged&MD=" + id)));
+            assertEquals(400, forged.status(), "with the secret segment and without");
+        }
         assertEquals("PENDING_BROWSER", read(id).getString("state"));
         assertEquals(0, Database.count("SELECT COUNT(*) FROM provider_call WHERE authentication_id = ? AND operation = ?",
                 id, "validate"));
@@ -171,9 +174,14 @@ class FirstokenScenariosIT {
         assertEquals(0, heldRequests(id));
     }
 
+    /** What the device data step left: the gateway's answer to the relay, and the callbacks' base. */
+    private record DeviceData(Answer answer, String callbacks) {
+    }
+
     /** The device data step as the hosted page runs it: post the JWT to Cardinal, relay its message. */
-    private static Answer collectDeviceData(JsonObject pending) {
+    private static DeviceData collectDeviceData(JsonObject pending) {
         Answer hosted = Gateway.get(pending.getJsonObject("nextAction").getString("url"), null);
+        String callbacks = Callbacks.baseIn(hosted.body(), pending.getString("id"));
         Element form = Jsoup.parse(hosted.body(), hosted.response().uri().toString()).selectFirst("form#step");
         String jwt = form.selectFirst("input[name=JWT]").attr("value");
         String body = form.select("input[type=hidden]").stream()
@@ -185,11 +193,11 @@ class FirstokenScenariosIT {
         assertTrue(ddc.body().contains("profile.completed"), "Cardinal's page posts profile.completed to its parent");
         String message = "{\"MessageType\":\"profile.completed\",\"SessionId\":\"" + referenceId(jwt)
                 + "\",\"Status\":true}";
-        return relay(pending.getString("id"), "message=" + enc(message));
+        return new DeviceData(relay(callbacks, "message=" + enc(message)), callbacks);
     }
 
-    private static Answer relay(String id, String form) {
-        return Gateway.send(Gateway.request("/3ds/" + id + "/method-complete", null)
+    private static Answer relay(String callbacks, String form) {
+        return Gateway.send(Gateway.request(callbacks + "/method-complete", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }

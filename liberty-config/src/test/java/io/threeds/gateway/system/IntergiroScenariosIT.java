@@ -181,7 +181,7 @@ class IntergiroScenariosIT {
         String id = pending.getString("id");
         Answer hosted = Gateway.get(pending.getJsonObject("nextAction").getString("url"), null);
         Element timeout = Jsoup.parse(hosted.body(), hosted.response().uri().toString()).selectFirst("form#timeout");
-        assertEquals(Gateway.URL + "/3ds/" + id + "/method-complete", timeout.absUrl("action"));
+        assertTrue(Callbacks.isCallback(timeout.absUrl("action"), id, "method-complete"), timeout.absUrl("action"));
         assertTrue(hosted.body().contains("setTimeout"), "the hosted page keeps the method's 10-second budget");
         Answer next = afterTheMethodBudget(hosted);
         assertEquals(200, next.status(), next.body());
@@ -198,19 +198,25 @@ class IntergiroScenariosIT {
     void forgedCallbacksAreRefusedAndChangeNothing() {
         JsonObject pending = createPending("4000000000002503");
         String id = pending.getString("id");
-        Answer forged = Gateway.send(Gateway.request("/3ds/" + id + "/method-complete", null)
+        String callbacks = Callbacks.baseIn(Gateway.get(pending.getJsonObject("nextAction").getString("url"), null)
+                .body(), id);
+        String methodData = "threeDSMethodData=eyJ0aHJlZURTU2VydmVyVHJhbnNJRCI6ImZvcmdlZCJ9";
+        Answer forged = Gateway.send(Gateway.request(callbacks + "/method-complete", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "threeDSMethodData=eyJ0aHJlZURTU2VydmVyVHJhbnNJRCI6ImZvcmdlZCJ9")));
+                .POST(HttpRequest.BodyPublishers.ofString(methodData)));
         assertEquals(400, forged.status());
-        Answer garbage = Gateway.send(Gateway.request("/3ds/" + id + "/challenge-complete", null)
+        Answer garbage = Gateway.send(Gateway.request(callbacks + "/challenge-complete", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("cres=%%%")));
         assertEquals(400, garbage.status());
+        Answer untagged = Gateway.send(Gateway.request("/3ds/" + id + "/method-complete", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(methodData)));
+        assertEquals(400, untagged.status(), "knowing the id is not enough: the callback's secret segment is missing");
         assertEquals("PENDING_BROWSER", read(id).getString("state"));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM provider_call WHERE authentication_id = ?", id),
                 "nothing was re-POSTed");
-        assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_event WHERE authentication_id = ? AND type = ?",
+        assertEquals(3, Database.count("SELECT COUNT(*) FROM audit_event WHERE authentication_id = ? AND type = ?",
                 id, "browser.refused"));
     }
 

@@ -65,8 +65,8 @@ class PaysafeScenariosIT {
         JsonObject step = pending.getJsonObject("nextAction").getJsonObject("browserAction");
         assertEquals("POST", step.getString("method"));
         assertEquals(pending.getString("id"), step.getJsonObject("fields").getString("MD"));
-        assertTrue(step.getJsonObject("fields").getString("TermUrl").endsWith("/3ds/" + pending.getString("id")
-                + "/challenge-complete"));
+        assertTrue(Callbacks.isCallback(step.getJsonObject("fields").getString("TermUrl"), pending.getString("id"),
+                "challenge-complete"), step.toString());
         URI landed = new Shopper(RETURN_URL).authenticate(pending.getJsonObject("nextAction").getString("url"),
                 code.equals("CANCEL") ? null : code);
         assertEquals(RETURN_URL + "?authenticationId=" + pending.getString("id"), landed.toString());
@@ -172,7 +172,9 @@ class PaysafeScenariosIT {
     @Test
     void aPaResForAnotherAuthenticationIsRefused() {
         JsonObject pending = createPending("4000000000002701");
-        Answer forged = Gateway.send(Gateway.request("/3ds/" + pending.getString("id") + "/challenge-complete", null)
+        String termUrl = pending.getJsonObject("nextAction").getJsonObject("browserAction").getJsonObject("fields")
+                .getString("TermUrl");
+        Answer forged = Gateway.send(Gateway.request(termUrl, null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("PaRes=eJzz&MD=" + UUID.randomUUID())));
         assertEquals(400, forged.status());

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -35,6 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class VerifoneScenariosIT {
     private static final String RETURN_URL = "https://shop.example/checkout/done";
+    /** The callbacks' base that each authentication's hosted page gave its script, by authentication id. */
+    private static final Map<String, String> CALLBACKS = new ConcurrentHashMap<>();
     private static Merchant merchant;
 
     @BeforeAll
@@ -217,7 +220,9 @@ class VerifoneScenariosIT {
     /** What the hosted page's script does: Songbird setup with the JWT, then the session id to the gateway. */
     private static JsonObject setUpSongbird(JsonObject pending) {
         String id = pending.getString("id");
-        assertEquals(200, Gateway.get(pending.getJsonObject("nextAction").getString("url"), null).status());
+        Answer page = Gateway.get(pending.getJsonObject("nextAction").getString("url"), null);
+        assertEquals(200, page.status());
+        CALLBACKS.put(id, Callbacks.baseIn(page.body(), id));
         JsonObject fields = pending.getJsonObject("nextAction").getJsonObject("browserAction").getJsonObject("fields");
         Answer init = Gateway.postJson(Sandbox.URL + "/sandbox/verifone/songbird/init", null,
                 Json.createObjectBuilder().add("jwt", fields.getString("jwt")).build().toString());
@@ -255,7 +260,7 @@ class VerifoneScenariosIT {
     }
 
     private static Answer relay(String id, String path, Map<String, String> fields) {
-        return Gateway.send(Gateway.request("/3ds/" + id + path, null)
+        return Gateway.send(Gateway.request(CALLBACKS.get(id) + path, null)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
     }

@@ -192,17 +192,25 @@ class WorldlineScenariosIT {
     void aForgedReturnChangesNothing() {
         JsonObject pending = createPending("4000000000002503");
         String id = pending.getString("id");
-        Answer forged = Gateway.get("/3ds/" + id + "/return?RETURNMAC=" + UUID.randomUUID() + "&paymentId=1", null);
+        // The shopper goes through Worldline's pages; the test stops the browser where Worldline sends it back.
+        String genuine = new Shopper(Gateway.URL + "/3ds/" + id + "/")
+                .authenticate(pending.getJsonObject("nextAction").getString("url"), "1234").toString();
+        assertTrue(Callbacks.isCallback(genuine.replaceAll("\\?.*", ""), id, "return"), genuine);
+        Answer forged = Gateway.get(genuine.replaceAll("RETURNMAC=[^&]*", "RETURNMAC=" + UUID.randomUUID()), null);
         assertEquals(400, forged.status());
-        Answer posted = Gateway.send(Gateway.request("/3ds/" + id + "/challenge-complete", null)
+        Answer untagged = Gateway.get(genuine.replaceAll("/[0-9a-f]{32}/return", "/return"), null);
+        assertEquals(400, untagged.status(), "the id and Worldline's RETURNMAC without the secret segment");
+        Answer posted = Gateway.send(Gateway.request(Callbacks.baseIn(genuine, id) + "/challenge-complete", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("cres=eyJ0cmFuc1N0YXR1cyI6IlkifQ")));
         assertEquals(400, posted.status());
         assertEquals(400, Gateway.get("/3ds/" + UUID.randomUUID() + "/return?RETURNMAC=x", null).status());
         assertEquals("PENDING_BROWSER", stateOf(id));
-        assertEquals(2, refusals(id));
+        assertEquals(3, refusals(id));
         assertEquals(0, Database.count("SELECT COUNT(*) FROM audit_event WHERE authentication_id = ? AND type = ?",
                 id, "authentication.challenge_completed"));
+        assertEquals(303, Gateway.get(genuine, null).status(), "the genuine return still completes it");
+        assertEquals("COMPLETED", stateOf(id));
     }
 
     @Test

@@ -59,31 +59,41 @@ public class HostedPageResource {
                 + (sdk ? "connect-src " + onward + "; " : "")
                 + "form-action " + onward + "; frame-src " + onward + "; "
                 + "frame-ancestors " + String.join(" ", step.frameAncestors()) + "; base-uri 'none'";
-        String callbackBase = uri.getBaseUriBuilder().path(id).build().toString();
-        String html = sdk ? SdkStepPage.render(step.action(), nonce, callbackBase)
-                : BrowserStepPage.render(step.action(), nonce, callbackBase + "/method-complete");
+        String html = sdk ? SdkStepPage.render(step.action(), nonce, step.callbackBase())
+                : BrowserStepPage.render(step.action(), nonce, step.callbackBase() + "/method-complete");
         return page(html).header("Content-Security-Policy", csp)
                 .build();
     }
 
+    /**
+     * Callbacks come to {@code {id}/{tag}/...}, the secret segment the provider was given; one without it
+     * (the bare {@code {id}/return}) is a forged callback, refused and audited like a wrong segment.
+     */
     @GET
-    @Path("return")
-    public Response returned(@PathParam("id") String id) {
-        return onward(flow.returned(id, single(uri.getQueryParameters())), false);
+    @Path("{tag: ([0-9a-f]{32}/)?}return")
+    public Response returned(@PathParam("id") String id, @PathParam("tag") String tag) {
+        return onward(flow.returned(id, tag(tag), single(uri.getQueryParameters())), false);
     }
 
     @POST
-    @Path("challenge-complete")
+    @Path("{tag: ([0-9a-f]{32}/)?}challenge-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response challengeComplete(@PathParam("id") String id, @HeaderParam("Accept") String accept, String form) {
-        return onward(flow.returned(id, FormFields.parse(form)), wantsJson(accept));
+    public Response challengeComplete(@PathParam("id") String id, @PathParam("tag") String tag,
+                                      @HeaderParam("Accept") String accept, String form) {
+        return onward(flow.returned(id, tag(tag), FormFields.parse(form)), wantsJson(accept));
     }
 
     @POST
-    @Path("method-complete")
+    @Path("{tag: ([0-9a-f]{32}/)?}method-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response methodComplete(@PathParam("id") String id, @HeaderParam("Accept") String accept, String form) {
-        return onward(flow.returned(id, FormFields.parse(form)), wantsJson(accept));
+    public Response methodComplete(@PathParam("id") String id, @PathParam("tag") String tag,
+                                   @HeaderParam("Accept") String accept, String form) {
+        return onward(flow.returned(id, tag(tag), FormFields.parse(form)), wantsJson(accept));
+    }
+
+    /** The secret segment as the path gave it ({@code "<tag>/"}), or null when the callback came without. */
+    private static String tag(String segment) {
+        return segment == null || segment.isEmpty() ? null : segment.substring(0, segment.length() - 1);
     }
 
     /**
