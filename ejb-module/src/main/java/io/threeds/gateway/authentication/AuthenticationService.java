@@ -4,6 +4,7 @@ import io.threeds.gateway.Utc;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.card.KeyedHash;
+import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
@@ -64,6 +65,9 @@ public class AuthenticationService {
     HostedPageUrls urls;
 
     @Inject
+    Deployment deployment;
+
+    @Inject
     @ConfigProperty(name = "threeds.authentication.ttl-minutes", defaultValue = "30")
     int ttlMinutes;
 
@@ -89,8 +93,10 @@ public class AuthenticationService {
         if (!missing.isEmpty()) {
             throw new ValidationException(missing);
         }
-        if (!MerchantAdministration.returnUrlAllowed(merchant, request.returnUrl())) {
-            throw ValidationException.of("returnUrl", "origin is not one of the merchant's allowedReturnOrigins");
+        if (!MerchantAdministration.returnUrlAllowed(merchant, request.returnUrl(), deployment.isSandbox())) {
+            throw ValidationException.of("returnUrl", merchant.getAllowedReturnOrigins().isEmpty()
+                    ? "the merchant has no allowedReturnOrigins, which are required outside the sandbox"
+                    : "origin is not one of the merchant's allowedReturnOrigins");
         }
         Card card = request.card();
         Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(),

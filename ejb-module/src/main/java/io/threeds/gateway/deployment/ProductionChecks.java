@@ -24,6 +24,10 @@ public final class ProductionChecks {
     static final List<String> CREDENTIALS = List.of("worldline.api-key-id", "worldline.api-secret", "paysafe.api-user",
             "paysafe.api-password", "intergiro.api-key", "firstoken.api-key", "verifone.api-user", "verifone.api-key");
     private static final int MIN_SECRET_BYTES = 32;
+    private static final int MIN_PASSWORD_CHARS = 16;
+    /** 128 bits: 22 characters of base64url or 32 of hex; fewer distinct characters than that is no key. */
+    private static final int MIN_ADMIN_KEY_CHARS = 32;
+    private static final int MIN_ADMIN_KEY_DISTINCT = 12;
 
     private final Function<String, Optional<String>> settings;
     private final List<String> problems = new ArrayList<>();
@@ -60,6 +64,12 @@ public final class ProductionChecks {
             problems.add("threeds.db.url (THREEDS_DB_URL) must not use H2's AUTO_SERVER: it opens a TCP port to the "
                     + "database");
         }
+        adminKey();
+        String metricsPassword = value("threeds.metrics.password");
+        if (metricsPassword == null || metricsPassword.length() < MIN_PASSWORD_CHARS) {
+            problems.add("threeds.metrics.password (THREEDS_METRICS_PASSWORD) must be set, at least "
+                    + MIN_PASSWORD_CHARS + " characters, for /metrics behind credentials");
+        }
         if (value("verifone.capture-key-fingerprint") == null) {
             problems.add("verifone.capture-key-fingerprint (VERIFONE_CAPTURE_KEY_FINGERPRINT) must pin the SHA-256 "
                     + "fingerprint of verifone's card capture key");
@@ -88,6 +98,15 @@ public final class ProductionChecks {
             problems.add(name + " (" + variable(name) + ") is unset or the sandbox's development key");
         } else if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             problems.add(name + " (" + variable(name) + ") must be at least " + MIN_SECRET_BYTES + " bytes");
+        }
+    }
+
+    /** The operator's admin key, when given, must be a random one. */
+    private void adminKey() {
+        String key = value("THREEDS_ADMIN_API_KEY");
+        if (key != null && (key.length() < MIN_ADMIN_KEY_CHARS || key.chars().distinct().count() < MIN_ADMIN_KEY_DISTINCT)) {
+            problems.add("THREEDS_ADMIN_API_KEY must hold at least 128 random bits (" + MIN_ADMIN_KEY_CHARS
+                    + " characters or more, not a word or a repetition)");
         }
     }
 

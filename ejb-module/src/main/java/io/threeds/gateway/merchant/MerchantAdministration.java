@@ -1,5 +1,6 @@
 package io.threeds.gateway.merchant;
 
+import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Admin operations: merchants, partners and auditors with their keys, each recorded in the audit trail. */
 @Stateless
@@ -46,8 +46,7 @@ public class MerchantAdministration {
     FieldCipher cipher;
 
     @Inject
-    @ConfigProperty(name = "threeds.profile", defaultValue = "sandbox")
-    String profile;
+    Deployment deployment;
 
     public Credentials<Merchant> createMerchant(Caller admin, NewMerchant request) {
         List<Violation> violations = new ArrayList<>();
@@ -66,11 +65,11 @@ public class MerchantAdministration {
                 && !request.allowedProviders().contains(request.defaultProvider())) {
             violations.add(new Violation("defaultProvider", "is not in allowedProviders"));
         }
-        if (request.webhookUrl() != null && !WebOrigins.isAcceptableUrl(request.webhookUrl(), WebOrigins.isSandbox(profile))) {
+        if (request.webhookUrl() != null && !WebOrigins.isAcceptableUrl(request.webhookUrl(), deployment.isSandbox())) {
             violations.add(new Violation("webhookUrl", "must be an https URL"));
         }
         for (String origin : request.allowedReturnOrigins()) {
-            if (!WebOrigins.isOrigin(origin, WebOrigins.isSandbox(profile))) {
+            if (!WebOrigins.isOrigin(origin, deployment.isSandbox())) {
                 violations.add(new Violation("allowedReturnOrigins",
                         "'" + origin + "' is not an origin (scheme://host[:port])"));
             }
@@ -177,9 +176,12 @@ public class MerchantAdministration {
         return rules;
     }
 
-    /** For the hosted pages: may a browser be sent to this URL for this merchant. */
-    public static boolean returnUrlAllowed(Merchant merchant, String returnUrl) {
+    /**
+     * For the hosted pages: may a browser be sent to this URL for this merchant. Outside the sandbox a
+     * merchant must have listed its origins (no open redirect); in the sandbox an empty list allows any.
+     */
+    public static boolean returnUrlAllowed(Merchant merchant, String returnUrl, boolean sandbox) {
         List<String> origins = merchant.getAllowedReturnOrigins();
-        return origins.isEmpty() || origins.contains(WebOrigins.originOf(URI.create(returnUrl)));
+        return (sandbox && origins.isEmpty()) || origins.contains(WebOrigins.originOf(URI.create(returnUrl)));
     }
 }

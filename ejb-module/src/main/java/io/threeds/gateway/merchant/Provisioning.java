@@ -1,5 +1,6 @@
 package io.threeds.gateway.merchant;
 
+import io.threeds.gateway.deployment.Deployment;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,8 +26,7 @@ public class Provisioning {
     MerchantAdministration administration;
 
     @Inject
-    @ConfigProperty(name = "threeds.profile", defaultValue = "sandbox")
-    String profile;
+    Deployment deployment;
 
     @Inject
     @ConfigProperty(name = "THREEDS_ADMIN_API_KEY")
@@ -37,7 +37,7 @@ public class Provisioning {
     String demoProvider;
 
     public void provision() {
-        boolean sandbox = "sandbox".equals(profile);
+        boolean sandbox = deployment.isSandbox();
         Caller system = Caller.system();
         if (adminKey.isPresent() && !adminKey.get().isBlank()) {
             if (apiKeys.find(adminKey.get()).isEmpty()) {

@@ -12,10 +12,6 @@ public final class WebOrigins {
     private WebOrigins() {
     }
 
-    public static boolean isSandbox(String profile) {
-        return "sandbox".equals(profile);
-    }
-
     public static boolean isAcceptableUrl(String url, boolean sandbox) {
         try {
             URI uri = new URI(url);

@@ -21,7 +21,8 @@ class ProductionChecksTest {
                 "threeds.db.url", "jdbc:postgresql://db.internal:5432/threeds",
                 "threeds.public-base-url", "https://3ds.example.com",
                 "verifone.songbird-url", "https://songbird.cardinalcommerce.com/edge/v1/songbird.js",
-                "verifone.capture-key-fingerprint", "3f0c…"));
+                "verifone.capture-key-fingerprint", "3f0c…",
+                "threeds.metrics.password", "a-long-metrics-password"));
         ProductionChecks.PROVIDERS.forEach(p -> settings.put(p + "/mp-rest/url", "https://api." + p + ".example"));
         ProductionChecks.CREDENTIALS.forEach(c -> settings.put(c, "live-" + c));
         return settings;
@@ -69,5 +70,19 @@ class ProductionChecksTest {
                 "verifone.capture-key-fingerprint (VERIFONE_CAPTURE_KEY_FINGERPRINT) must pin")) {
             assertTrue(problems.stream().anyMatch(p -> p.startsWith(setting)), setting + " in\n" + problems);
         }
+    }
+
+    @Test
+    void anAdminKeyGivenMustBeRandomAndMetricsNeedAPassword() {
+        Map<String, String> weak = production();
+        weak.put("THREEDS_ADMIN_API_KEY", "admin-admin-admin-admin-admin-admin");
+        weak.remove("threeds.metrics.password");
+        List<String> found = problems(weak);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("THREEDS_ADMIN_API_KEY"), found.get(0));
+        assertTrue(found.get(1).startsWith("threeds.metrics.password"), found.get(1));
+        Map<String, String> strong = production();
+        strong.put("THREEDS_ADMIN_API_KEY", "tds_a_9f8e7d6c5b4a39281706f5e4d3c2b1a0");
+        assertEquals(List.of(), problems(strong));
     }
 }

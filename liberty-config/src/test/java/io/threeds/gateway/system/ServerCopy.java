@@ -46,6 +46,17 @@ final class ServerCopy {
         }
     }
 
+    /** Starts it with these environment variables added to this process's, without waiting for anything. */
+    void launch(Map<String, String> environment) throws Exception {
+        run("start", environment);
+    }
+
+    /** Its messages.log so far (empty before the server wrote one). */
+    String messages() throws IOException {
+        Path log = folder.resolve("logs/messages.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
     void stop() throws Exception {
         run("stop", Map.of());
     }

@@ -5,6 +5,7 @@ import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.authentication.Opened;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.web.api.Views.AuthenticationList;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -55,8 +55,7 @@ public class AuthenticationsResource {
     AuthenticationService authentications;
 
     @Inject
-    @ConfigProperty(name = "threeds.profile", defaultValue = "sandbox")
-    String profile;
+    Deployment deployment;
 
     @Inject
     CallerContext callerContext;
@@ -94,7 +93,7 @@ public class AuthenticationsResource {
         if (idempotencyKey == null) {
             throw ValidationException.of(IdempotentCall.HEADER, "header is required");
         }
-        NewAuthentication request = AuthenticationRequestReader.read(body, WebOrigins.isSandbox(profile));
+        NewAuthentication request = AuthenticationRequestReader.read(body, deployment.isSandbox());
         return idempotent.run(caller.merchantId(), "authentications.create", "authentications/", idempotencyKey,
                 body, UUID.randomUUID().toString(), id -> {
                     Opened opened = authentications.create(caller, id, request);
