@@ -1,6 +1,7 @@
 package io.threeds.gateway.web.webhook;
 
 import io.threeds.gateway.authentication.AuthenticationService;
+import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.Authentication;
@@ -20,12 +21,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -58,11 +61,15 @@ public class WebhookDispatcher {
     MetricRegistry metrics;
 
     @Inject
+    Deployment deployment;
+
+    @Inject
     @ConfigProperty(name = "threeds.webhooks.interval-seconds", defaultValue = "5")
     long intervalSeconds;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final OutboundAddress addresses = new OutboundAddress(InetAddress::getAllByName);
     private ScheduledFuture<?> task;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -93,6 +100,12 @@ public class WebhookDispatcher {
             body = body(webhook);
         } catch (RuntimeException e) {
             outbox.failed(webhook.id(), null, "cannot build the webhook: " + e.getClass().getSimpleName());
+            return;
+        }
+        // The sandbox's receivers are on this machine; anywhere else a webhook never goes inward (SSRF).
+        Optional<String> refused = deployment.isSandbox() ? Optional.empty() : addresses.refusal(webhook.url());
+        if (refused.isPresent()) {
+            outbox.failed(webhook.id(), null, refused.get());
             return;
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(Duration.ofSeconds(10))
