@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * The shopper's browser leg: the hosted page's start (token checked and spent), and the browser's
@@ -48,8 +47,6 @@ import java.util.logging.Logger;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BrowserFlow {
-    private static final Logger LOG = Logger.getLogger(BrowserFlow.class.getName());
-
     private static final String BROWSER = "browser";
 
     @EJB
@@ -138,10 +135,7 @@ public class BrowserFlow {
     private Authentication waiting(String id, String step) {
         Authentication authentication = id == null ? null : em.find(Authentication.class, id);
         if (authentication == null) {
-            // Logged, not audited: anyone can send unknown ids, and each would otherwise be an audit event.
-            // The hosted pages' per-address rate limit bounds how many lines this can write.
-            LOG.info(() -> "browser " + step + " refused: unknown authentication");
-            throw new BrowserRefusedException("unknown authentication");
+            throw new UnknownAuthenticationException();
         }
         if (authentication.isPendingBrowser() && authentication.getExpiresAt().isBefore(Utc.now())) {
             try {

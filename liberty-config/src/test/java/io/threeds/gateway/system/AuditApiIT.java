@@ -278,6 +278,21 @@ class AuditApiIT {
     }
 
     @Test
+    void anAuditorsReadOfOneAuthenticationIsAudited() {
+        Auditor reader = AuditApi.newAuditor();
+        Merchant merchant = Gateway.newMerchant("worldline");
+        String id = AuditApi.authenticate(merchant, Gateway.reference(), "4000000000002701").getString("id");
+        assertEquals(200, Gateway.get("/api/v1/authentications/" + id, reader.key()).status());
+        assertEquals(200, Gateway.get("/api/v1/authentications/" + id, merchant.key()).status());
+        List<Map<String, Object>> reads = Database.rows("SELECT * FROM audit_event WHERE authentication_id = ? "
+                + "AND type = ?", id, "audit.read");
+        assertEquals(1, reads.size(), "the auditor's read, not the merchant's own");
+        assertEquals(reader.actor(), reads.get(0).get("actor"));
+        assertEquals(merchant.id(), reads.get(0).get("merchant_id"));
+        assertEquals("authentication", details(reads.get(0)).getString("resource"));
+    }
+
+    @Test
     void aChangedRowIsFoundByAVerificationWhoseRangeCoversIt() {
         Merchant merchant = Gateway.newMerchant("worldline");
         String id = AuditApi.authenticate(merchant, Gateway.reference(), "4000000000002701").getString("id");

@@ -1,12 +1,15 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.audit.AuditEntry;
+import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.authentication.AuthenticationService;
 import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.authentication.Opened;
+import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
-import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.WebOrigins;
+import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.web.api.Views.AuthenticationList;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +54,9 @@ public class AuthenticationsResource {
              "card": {"encrypted": "LS0tLS1CRUdJTiBQR1AgTUVTU0FHRS0tLS0t...", "publicKeyAlias": "sandbox-key-1",
                       "expiryMonth": 12, "expiryYear": 2030},
              "provider": "verifone", "returnUrl": "https://shop.example.com/checkout/3ds-done"}""";
+
+    @EJB
+    AuditTrail audit;
 
     @EJB
     AuthenticationService authentications;
@@ -133,12 +140,19 @@ public class AuthenticationsResource {
     @GET
     @Path("{id}")
     @Allowed({Role.MERCHANT, Role.PARTNER, Role.AUDITOR})
-    @Operation(summary = "Read one authentication (404 for another merchant's)")
+    @Operation(summary = "Read one authentication (404 for another merchant's); an auditor's read is recorded "
+            + "as audit.read")
     @APIResponse(responseCode = "200", description = "The authentication",
             content = @Content(schema = @Schema(implementation = AuthenticationView.class)))
     public String find(@PathParam("id") String id) {
         Caller caller = callerContext.get();
-        return WireJson.write(views.of(authentications.find(caller, id), caller));
+        Authentication authentication = authentications.find(caller, id);
+        if (caller.role() == Role.AUDITOR) {
+            // PCI DSS 10.2.1.1: an individual's access to cardholder data, recorded before it is sent.
+            audit.append(new AuditEntry("audit.read", caller.actor(), caller.role().wireName(),
+                    authentication.getMerchantId(), id, "READ", Map.of("resource", "authentication", "format", "json")));
+        }
+        return WireJson.write(views.of(authentication, caller));
     }
 
     @GET

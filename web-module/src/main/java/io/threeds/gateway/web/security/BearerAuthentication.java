@@ -1,6 +1,7 @@
 package io.threeds.gateway.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import io.threeds.gateway.audit.AuditEntry;
+import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.merchant.ApiKeys;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
@@ -8,13 +9,19 @@ import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.ApiKey;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ValidationException;
+import io.threeds.gateway.ratelimit.Refusals;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.time.LocalTime;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,15 +45,24 @@ public class BearerAuthentication implements ContainerRequestFilter {
     @Inject
     CallerContext callerContext;
 
+    @EJB
+    Refusals refusals;
+
+    @EJB
+    AuditTrail audit;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            throw unauthorized("missing bearer credentials");
+            throw refused("missing bearer credentials");
         }
         String key = header.substring(PREFIX.length()).trim();
         Optional<ApiKey> found = key.isEmpty() || key.length() > 200 ? Optional.empty() : apiKeys.find(key);
-        ApiKey apiKey = found.orElseThrow(() -> unauthorized("unknown API key"));
+        ApiKey apiKey = found.orElseThrow(() -> refused("unknown API key"));
         Role role = Role.valueOf(apiKey.getRole());
         String merchantId = role == Role.MERCHANT ? apiKey.getPrincipalId() : null;
         callerContext.set(new Caller(role, apiKey.getPrincipalId(), apiKey.getPrincipalName(), merchantId));
@@ -67,7 +83,24 @@ public class BearerAuthentication implements ContainerRequestFilter {
         return id;
     }
 
-    private static GatewayException unauthorized(String detail) {
+    /**
+     * 401, audited (PCI DSS 10.2.1.4) in a form no one can flood the trail with: the first refusal of a client
+     * address in a minute is an {@code api_key.refused} event, the rest are counted; an address past its
+     * limit gets 429.
+     */
+    private GatewayException refused(String detail) {
+        String address = servletRequest.getRemoteAddr();
+        switch (refusals.count("api-key", address)) {
+            case RECORD -> audit.append(new AuditEntry("api_key.refused", "anonymous", "none", null, null, "REFUSED",
+                    Map.of("reason", detail, "clientAddress", address,
+                            "note", "first refusal of this address this minute; later ones are counted, not audited")));
+            case THROTTLE -> {
+                return new GatewayException("rate-limited", "Too many requests", 429,
+                        "too many refused requests from this address; retry in the next minute")
+                        .with("retryAfter", String.valueOf(60 - LocalTime.now().getSecond()));
+            }
+            case COUNT -> { }
+        }
         return new GatewayException("unauthorized", "Unauthorized", 401, detail);
     }
 }
