@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.Iterator;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
@@ -64,6 +65,15 @@ public final class CardEncryption {
             return Base64.getEncoder().encodeToString(out.toByteArray());
         } catch (IOException | PGPException e) {
             throw new IllegalStateException("cannot encrypt the card for verifone's key", e);
+        }
+    }
+
+    /** The OpenPGP fingerprint of the key's encryption key, lower-case hex (what {@code gpg --fingerprint} shows). */
+    public static String fingerprint(String armouredPublicKey) {
+        try {
+            return HexFormat.of().formatHex(encryptionKey(armouredPublicKey).getFingerprint());
+        } catch (IOException | PGPException e) {
+            throw new IllegalStateException("verifone's card capture key is not an OpenPGP public key", e);
         }
     }
 
