@@ -14,7 +14,8 @@ public enum EncryptedColumn {
     PROVIDER_REFS("authentication", "provider_refs", "id"),
     HELD_REQUEST("held_request", "request_enc", "authentication_id"),
     IDEMPOTENT_ANSWER("idempotency_record", "response_body", "id"),
-    WEBHOOK_SECRET("merchant", "webhook_secret_enc", "id");
+    WEBHOOK_SECRET("merchant", "webhook_secret_enc", "id"),
+    PREVIOUS_WEBHOOK_SECRET("merchant", "previous_webhook_secret_enc", "id");
 
     private final String table;
     private final String column;

@@ -1,11 +1,11 @@
 package io.threeds.gateway.merchant;
 
-import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.persistence.Partner;
 import io.threeds.gateway.problem.GatewayException;
@@ -38,6 +38,9 @@ public class MerchantAdministration {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    PartnerLinks partnerLinks;
 
     @Inject
     ProviderRegistry providers;
@@ -102,7 +105,10 @@ public class MerchantAdministration {
         return new Credentials<>(auditor, key);
     }
 
-    /** A partner linked to existing merchants; an unknown merchant id is a violation of {@code merchantIds}. */
+    /**
+     * A partner, with a link to each merchant named waiting for that merchant's consent ({@link PartnerLinks});
+     * an unknown merchant id is a violation of {@code merchantIds}.
+     */
     public Credentials<Partner> createPartner(Caller admin, String name, List<String> merchantIds) {
         List<Violation> violations = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -120,12 +126,13 @@ public class MerchantAdministration {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        Partner partner = new Partner(UUID.randomUUID().toString(), name, linked, Utc.now());
+        Partner partner = new Partner(UUID.randomUUID().toString(), name, Set.of(), Utc.now());
         em.persist(partner);
         String key = apiKeys.issue(Role.PARTNER, partner.getId(), partner.getName());
         audit.append(new AuditEntry("partner.created", admin.actor(), admin.role().wireName(), null, null,
                 "CREATED", Map.of("partnerId", partner.getId(), "name", name,
-                        "merchantIds", String.join(",", partner.getMerchantIds()))));
+                        "requestedMerchantIds", String.join(",", linked))));
+        linked.forEach(merchantId -> partnerLinks.request(admin, partner.getId(), merchantId));
         return new Credentials<>(partner, key);
     }
 

@@ -40,7 +40,7 @@ public class Provisioning {
         boolean sandbox = deployment.isSandbox();
         Caller system = Caller.system();
         if (adminKey.isPresent() && !adminKey.get().isBlank()) {
-            if (apiKeys.find(adminKey.get()).isEmpty()) {
+            if (!apiKeys.known(adminKey.get())) {
                 apiKeys.register(adminKey.get(), Role.ADMIN, "admin", "admin");
                 LOG.info("Admin API key registered from THREEDS_ADMIN_API_KEY.");
             }

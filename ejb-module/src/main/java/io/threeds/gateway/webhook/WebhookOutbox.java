@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,10 +64,14 @@ public class WebhookOutbox {
         }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
         Merchant merchant = em.find(Merchant.class, delivery.getMerchantId());
+        List<String> secrets = new ArrayList<>();
+        secrets.add(cipher.decrypt(EncryptedColumn.WEBHOOK_SECRET, merchant.getId(), merchant.getWebhookSecretEncrypted()));
+        if (merchant.getPreviousSecretUntil() != null && merchant.getPreviousSecretUntil().isAfter(now)) {
+            secrets.add(cipher.decrypt(EncryptedColumn.PREVIOUS_WEBHOOK_SECRET, merchant.getId(),
+                    merchant.getPreviousWebhookSecretEncrypted()));
+        }
         return Optional.of(new DueWebhook(delivery.getId(), delivery.getEventType(), merchant.getId(),
-                delivery.getAuthenticationId(), merchant.getWebhookUrl(),
-                cipher.decrypt(EncryptedColumn.WEBHOOK_SECRET, merchant.getId(),
-                        merchant.getWebhookSecretEncrypted()), delivery.getCreatedAt()));
+                delivery.getAuthenticationId(), merchant.getWebhookUrl(), List.copyOf(secrets), delivery.getCreatedAt()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -41,14 +41,22 @@ final class AuditApi {
         return new Auditor(created.json().getString("id"), created.json().getString("apiKey"));
     }
 
-    static Partner newPartner(String... merchantIds) {
+    /** A partner linked to these merchants: an admin asks, each merchant consents with its own key. */
+    static Partner newPartner(Gateway.Merchant... merchants) {
         JsonArrayBuilder ids = Json.createArrayBuilder();
-        for (String id : merchantIds) {
-            ids.add(id);
+        for (Gateway.Merchant merchant : merchants) {
+            ids.add(merchant.id());
         }
         Answer created = Gateway.postJson("/api/v1/partners", Gateway.adminKey(), Json.createObjectBuilder()
                 .add("name", "partner-" + UUID.randomUUID()).add("merchantIds", ids).build().toString());
         assertEquals(201, created.status(), created.body());
+        for (Gateway.Merchant merchant : merchants) {
+            String linkId = created.json().getJsonArray("pendingLinks").stream().map(JsonValue::asJsonObject)
+                    .filter(link -> link.getString("merchantId").equals(merchant.id())).findFirst().orElseThrow()
+                    .getString("linkId");
+            Answer consent = Gateway.postJson("/api/v1/partner-links/" + linkId + "/consent", merchant.key(), "");
+            assertEquals(200, consent.status(), consent.body());
+        }
         return new Partner(created.json().getString("id"), created.json().getString("apiKey"));
     }
 

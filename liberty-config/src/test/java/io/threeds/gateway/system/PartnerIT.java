@@ -11,11 +11,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Partners (API.md §1): an admin links a partner to merchants; the partner calls the merchant API
- * with Merchant-Id, for linked merchants only, and the audit trail records it acting for them.
+ * Partners (API.md §1): an admin asks for a partner's links to merchants, each merchant consents; the partner
+ * calls the merchant API with Merchant-Id, for linked merchants only, and the audit trail records it acting for them.
  */
 class PartnerIT {
     private static final String CARD = "4000000000002701";
@@ -38,26 +41,32 @@ class PartnerIT {
         first = Gateway.newMerchant("worldline");
         second = Gateway.newMerchant("worldline");
         unlinked = Gateway.newMerchant("worldline");
-        partner = AuditApi.newPartner(first.id(), second.id());
+        partner = AuditApi.newPartner(first, second);
     }
 
     @Test
-    void adminCreatesAPartnerLinkedToMerchantsAndItsKeyIsShownOnce() {
+    void adminCreatesAPartnerWhoseLinksWaitForEachMerchantsConsent() {
         String name = "platform-" + UUID.randomUUID();
         Answer created = Gateway.postJson("/api/v1/partners", Gateway.adminKey(), "{\"name\":\"" + name
                 + "\",\"merchantIds\":[\"" + second.id() + "\",\"" + first.id() + "\",\"" + first.id() + "\"]}");
         assertEquals(201, created.status(), created.body());
         JsonObject partner = created.json();
         String id = partner.getString("id");
-        assertEquals(List.of("id", "name", "apiKey", "merchantIds", "createdAt"), List.copyOf(partner.keySet()));
+        assertEquals(List.of("id", "name", "apiKey", "merchantIds", "pendingLinks", "createdAt"),
+                List.copyOf(partner.keySet()));
         assertEquals(name, partner.getString("name"));
         assertTrue(partner.getString("apiKey").length() >= 22);
-        assertEquals(List.of(first.id(), second.id()).stream().sorted().toList(),
-                partner.getJsonArray("merchantIds").getValuesAs(JsonString::getString));
+        assertEquals(List.of(), partner.getJsonArray("merchantIds"), "no merchant consented yet");
+        Map<String, String> links = new HashMap<>();
+        partner.getJsonArray("pendingLinks").stream().map(JsonValue::asJsonObject).forEach(link -> {
+            assertEquals("PENDING_CONSENT", link.getString("status"));
+            links.put(link.getString("merchantId"), link.getString("linkId"));
+        });
+        assertEquals(Set.of(first.id(), second.id()), links.keySet());
         assertEquals("/api/v1/partners/" + id, URI.create(created.header("Location")).getPath());
 
         assertEquals(name, Database.rows("SELECT name FROM partner WHERE id = ?", id).get(0).get("name"));
-        assertEquals(2, Database.count("SELECT COUNT(*) FROM partner_merchant WHERE partner_id = ?", id));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM partner_merchant WHERE partner_id = ?", id));
         Map<String, Object> key = Database.rows("SELECT * FROM api_key WHERE principal_id = ?", id).get(0);
         assertEquals("PARTNER", key.get("role"));
         assertFalse(key.get("key_hash").equals(partner.getString("apiKey")), "only the hash is stored");
@@ -65,11 +74,39 @@ class PartnerIT {
                 "partner.created", "%" + id + "%").get(0);
         assertEquals("admin", event.get("actor_role"));
 
+        String apiKey = partner.getString("apiKey");
+        assertEquals(404, asPartner(first.id(), create(Gateway.reference(), apiKey)).status(),
+                "before the merchant's consent the partner cannot act for it");
+        assertEquals(404, Gateway.postJson("/api/v1/partner-links/" + links.get(first.id()) + "/consent",
+                second.key(), "").status(), "a merchant consents only to its own links");
+        JsonObject waiting = Gateway.get("/api/v1/partner-links", first.key()).json();
+        assertTrue(waiting.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(link -> link.getString("linkId").equals(links.get(first.id()))), waiting.toString());
+        Answer consent = Gateway.postJson("/api/v1/partner-links/" + links.get(first.id()) + "/consent", first.key(),
+                "");
+        assertEquals(200, consent.status(), consent.body());
+        assertEquals("LINKED", consent.json().getString("status"));
+        assertEquals(201, asPartner(first.id(), create(Gateway.reference(), apiKey)).status());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE type = ? AND actor_role = ? "
+                + "AND merchant_id = ? AND details LIKE ?", "partner_link.consented", "merchant", first.id(), "%" + id + "%"));
+        assertEquals(404, Gateway.postJson("/api/v1/partner-links/" + links.get(first.id()) + "/consent", first.key(),
+                "").status(), "consented once");
+
         Answer read = Gateway.get("/api/v1/partners/" + id, Gateway.adminKey());
         assertEquals(200, read.status(), read.body());
         assertTrue(read.json().isNull("apiKey"), "the key is never shown again");
-        assertEquals(2, read.json().getJsonArray("merchantIds").size());
+        assertEquals(List.of(first.id()), read.json().getJsonArray("merchantIds").getValuesAs(JsonString::getString));
+        assertEquals(1, read.json().getJsonArray("pendingLinks").size());
         assertEquals(404, Gateway.get("/api/v1/partners/" + UUID.randomUUID(), Gateway.adminKey()).status());
+
+        Answer again = Gateway.postJson("/api/v1/partners/" + id + "/merchants", Gateway.adminKey(),
+                "{\"merchantId\":\"" + second.id() + "\"}");
+        assertEquals(202, again.status(), again.body());
+        assertEquals(links.get(second.id()), again.json().getString("linkId"), "asking again is the same request");
+        assertEquals(409, Gateway.postJson("/api/v1/partners/" + id + "/merchants", Gateway.adminKey(),
+                "{\"merchantId\":\"" + first.id() + "\"}").status(), "already linked");
+        assertEquals(List.of("merchantId"), AuditApi.violatedFields(Gateway.postJson("/api/v1/partners/" + id
+                + "/merchants", Gateway.adminKey(), "{\"merchantId\":\"" + UUID.randomUUID() + "\"}")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -164,7 +201,11 @@ class PartnerIT {
     }
 
     private static HttpRequest.Builder create(String reference) {
-        return Gateway.request("/api/v1/authentications", partner.key()).header("Content-Type", "application/json")
+        return create(reference, partner.key());
+    }
+
+    private static HttpRequest.Builder create(String reference, String key) {
+        return Gateway.request("/api/v1/authentications", key).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(Gateway.authenticationRequest(reference, CARD,
                         "https://shop.example/done")));

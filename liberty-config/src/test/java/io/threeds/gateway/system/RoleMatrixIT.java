@@ -38,7 +38,7 @@ class RoleMatrixIT {
     static void everyone() {
         merchant = Gateway.newMerchant("worldline");
         other = Gateway.newMerchant("worldline");
-        partner = AuditApi.newPartner(merchant.id());
+        partner = AuditApi.newPartner(merchant);
         auditor = AuditApi.newAuditor();
         own = AuditApi.authenticate(merchant, Gateway.reference(), CARD);
         othersId = AuditApi.authenticate(other, Gateway.reference(), CARD).getString("id");
@@ -64,6 +64,16 @@ class RoleMatrixIT {
                         "{\"name\":\"p\",\"merchantIds\":[\"" + merchant.id() + "\"]}"), 403, 403, 403, 201),
                 new Endpoint("GET /partners/{id}", role -> get("/api/v1/partners/" + partner.id(), role),
                         403, 403, 403, 200),
+                new Endpoint("GET /merchants/{id}/keys", role -> get("/api/v1/merchants/" + merchant.id() + "/keys",
+                        role), 403, 403, 403, 200),
+                new Endpoint("POST /merchants/{id}/keys", role -> post("/api/v1/merchants/" + merchant.id() + "/keys",
+                        role, "{}"), 403, 403, 403, 201),
+                new Endpoint("POST /merchants/{id}/webhook-secret", role -> post("/api/v1/merchants/" + merchant.id()
+                        + "/webhook-secret", role, "{}"), 403, 403, 403, 201),
+                new Endpoint("POST /partners/{id}/merchants", role -> post("/api/v1/partners/" + partner.id()
+                        + "/merchants", role, "{\"merchantId\":\"" + Gateway.newMerchant("worldline").id() + "\"}"),
+                        403, 403, 403, 202),
+                new Endpoint("GET /partner-links", role -> get("/api/v1/partner-links", role), 200, 403, 403, 403),
                 new Endpoint("POST /authentications", role -> Gateway.send(request("/api/v1/authentications", role)
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", UUID.randomUUID().toString())

@@ -83,6 +83,29 @@ class WebhookIT {
         assertNotNull(row.get("delivered_at"));
     }
 
+    @Test
+    void aRotatedSecretSignsBesideTheOldOneDuringTheOverlapThenAlone() throws Exception {
+        JsonObject merchant = merchantWithWebhook();
+        String old = merchant.getString("webhookSecret");
+        String path = "/api/v1/merchants/" + merchant.getString("id") + "/webhook-secret";
+        Answer rotated = Gateway.postJson(path, Gateway.adminKey(), "{\"overlapHours\":2}");
+        assertEquals(201, rotated.status(), rotated.body());
+        assertEquals("no-store", rotated.header("Cache-Control"));
+        String current = rotated.json().getString("webhookSecret");
+        authenticate(merchant.getString("apiKey"));
+        assertSigned(await(1).get(0), current, old);
+
+        assertEquals(List.of("overlapHours"), AuditApi.violatedFields(Gateway.postJson(path, Gateway.adminKey(),
+                "{\"overlapHours\":169}")));
+        Answer again = Gateway.postJson(path, Gateway.adminKey(), "{\"overlapHours\":0}");
+        assertEquals(201, again.status(), again.body());
+        authenticate(merchant.getString("apiKey"));
+        assertSigned(await(2).get(1), again.json().getString("webhookSecret"));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_event WHERE merchant_id = ? AND type = ?",
+                merchant.getString("id"), "webhook_secret.rotated"));
+        assertEquals(403, Gateway.postJson(path, merchant.getString("apiKey"), "{}").status(), "admins only");
+    }
+
     private JsonObject merchantWithWebhook() {
         Answer created = Gateway.postJson("/api/v1/merchants", Gateway.adminKey(), "{\"name\":\"hooks-"
                 + UUID.randomUUID() + "\",\"defaultProvider\":\"worldline\",\"webhookUrl\":\"http://localhost:"
@@ -109,14 +132,18 @@ class WebhookIT {
         return received;
     }
 
-    private static void assertSigned(Map<String, String> delivery, String secret) throws Exception {
+    /** Signed by these secrets, in this order: one {@code v1=} each. */
+    private static void assertSigned(Map<String, String> delivery, String... secrets) throws Exception {
         String header = delivery.get("signature");
         String t = header.substring(2, header.indexOf(','));
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = HexFormat.of().formatHex(mac.doFinal((t + "." + delivery.get("body"))
-                .getBytes(StandardCharsets.UTF_8)));
-        assertEquals("t=" + t + ",v1=" + expected, header);
+        StringBuilder expected = new StringBuilder("t=" + t);
+        for (String secret : secrets) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            expected.append(",v1=").append(HexFormat.of().formatHex(mac.doFinal((t + "." + delivery.get("body"))
+                    .getBytes(StandardCharsets.UTF_8))));
+        }
+        assertEquals(expected.toString(), header);
         assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) < 120);
     }
 

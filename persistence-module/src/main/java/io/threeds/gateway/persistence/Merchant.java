@@ -32,6 +32,11 @@ public class Merchant {
     /** The secret that signs this merchant's webhooks, encrypted. */
     @Column(name = "webhook_secret_enc")
     private String webhookSecretEncrypted;
+    /** The secret being replaced, encrypted: it still signs, beside the new one, until {@link #previousSecretUntil}. */
+    @Column(name = "previous_webhook_secret_enc")
+    private String previousWebhookSecretEncrypted;
+    @Column(name = "previous_webhook_secret_until")
+    private LocalDateTime previousSecretUntil;
 
     protected Merchant() {
     }
@@ -62,6 +67,16 @@ public class Merchant {
 
     public void signWebhooksWith(String secretEncrypted) {
         this.webhookSecretEncrypted = secretEncrypted;
+    }
+
+    public String getPreviousWebhookSecretEncrypted() { return previousWebhookSecretEncrypted; }
+    public LocalDateTime getPreviousSecretUntil() { return previousSecretUntil; }
+
+    /** A new secret; the current one keeps signing beside it until {@code overlapEnds}. */
+    public void rotateWebhookSecret(String newSecretEncrypted, String currentReEncrypted, LocalDateTime overlapEnds) {
+        this.previousWebhookSecretEncrypted = currentReEncrypted;
+        this.previousSecretUntil = overlapEnds;
+        this.webhookSecretEncrypted = newSecretEncrypted;
     }
 
     public List<String> getAllowedProviders() {

@@ -42,5 +42,10 @@ public class Partner {
     public String getId() { return id; }
     public String getName() { return name; }
     public Set<String> getMerchantIds() { return new TreeSet<>(merchantIds); }
+
+    /** The merchant consented: the partner may act for it from now on. */
+    public void link(String merchantId) {
+        merchantIds.add(merchantId);
+    }
     public LocalDateTime getCreatedAt() { return createdAt; }
 }

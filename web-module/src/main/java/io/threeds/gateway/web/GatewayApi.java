@@ -4,7 +4,9 @@ import io.threeds.gateway.web.api.AuditResource;
 import io.threeds.gateway.web.api.AuditorsResource;
 import io.threeds.gateway.web.api.AuthenticationsResource;
 import io.threeds.gateway.web.api.MerchantsResource;
+import io.threeds.gateway.web.api.PartnerLinksResource;
 import io.threeds.gateway.web.api.PartnersResource;
+import io.threeds.gateway.web.api.WebhookSecretResource;
 import io.threeds.gateway.web.problem.GatewayExceptionMapper;
 import io.threeds.gateway.web.problem.UnexpectedExceptionMapper;
 import io.threeds.gateway.web.problem.WebApplicationExceptionMapper;
@@ -32,7 +34,9 @@ public class GatewayApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AuthenticationsResource.class, MerchantsResource.class, AuditorsResource.class,
-                PartnersResource.class, AuditResource.class, BodyLimit.class, BearerAuthentication.class,
+                PartnersResource.class, AuditResource.class,
+                WebhookSecretResource.class, PartnerLinksResource.class,
+                PartnerLinksResource.Requests.class, BodyLimit.class, BearerAuthentication.class,
                 RoleCheck.class, RateLimit.class, NoStore.class, GatewayExceptionMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }

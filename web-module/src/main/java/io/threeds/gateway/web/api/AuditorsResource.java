@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.merchant.KeyManagement;
 import io.threeds.gateway.merchant.Auditor;
 import io.threeds.gateway.merchant.Credentials;
 import io.threeds.gateway.merchant.MerchantAdministration;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +31,15 @@ public class AuditorsResource {
 
     @Inject
     CallerContext callerContext;
+
+    @EJB
+    KeyManagement keys;
+
+    /** Its keys (API.md §1): a sub-resource, so that {@code {id}} stays this resource's. */
+    @Path("{id}/keys")
+    public PrincipalKeys keys(@PathParam("id") String id) {
+        return new PrincipalKeys(Role.AUDITOR, id, keys, callerContext);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

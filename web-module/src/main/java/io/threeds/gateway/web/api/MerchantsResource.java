@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.merchant.KeyManagement;
 import io.threeds.gateway.merchant.Credentials;
 import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.NewMerchant;
@@ -40,6 +41,15 @@ public class MerchantsResource {
 
     @Inject
     CallerContext callerContext;
+
+    @EJB
+    KeyManagement keys;
+
+    /** Its keys (API.md §1): a sub-resource, so that {@code {id}} stays this resource's. */
+    @Path("{id}/keys")
+    public PrincipalKeys keys(@PathParam("id") String id) {
+        return new PrincipalKeys(Role.MERCHANT, id, keys, callerContext);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

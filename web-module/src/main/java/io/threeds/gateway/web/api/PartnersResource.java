@@ -1,7 +1,9 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.merchant.KeyManagement;
 import io.threeds.gateway.merchant.Credentials;
 import io.threeds.gateway.merchant.MerchantAdministration;
+import io.threeds.gateway.merchant.PartnerLinks;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.Partner;
 import io.threeds.gateway.web.api.Views.PartnerView;
@@ -35,16 +37,29 @@ public class PartnersResource {
     @EJB
     MerchantAdministration administration;
 
+    @EJB
+    PartnerLinks links;
+
     @Inject
     CallerContext callerContext;
+
+    @EJB
+    KeyManagement keys;
+
+    /** Its keys (API.md §1): a sub-resource, so that {@code {id}} stays this resource's. */
+    @Path("{id}/keys")
+    public PrincipalKeys keys(@PathParam("id") String id) {
+        return new PrincipalKeys(Role.PARTNER, id, keys, callerContext);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Create a partner linked to merchants; its API key is in the answer, once",
-            description = "The partner then calls the merchant API with its key and a Merchant-Id header naming "
-                    + "one of these merchants; any other merchant is 404 to it. An unknown merchant id is a "
-                    + "400 naming merchantIds.")
+    @Operation(summary = "Create a partner, asking for its links to merchants; its API key is in the answer, once",
+            description = "Each link waits for the merchant's consent (pendingLinks; POST "
+                    + "/api/v1/partner-links/{linkId}/consent with the merchant's key). The partner then calls the "
+                    + "merchant API with its key and a Merchant-Id header naming a merchant that consented; any "
+                    + "other merchant is 404 to it. An unknown merchant id is a 400 naming merchantIds.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "partner", value = "{\"name\": \"Shop platform\", \"merchantIds\": [\"0b6c...\", \"8f2e...\"]}")))
     @APIResponse(responseCode = "201", description = "Created",
@@ -73,8 +88,10 @@ public class PartnersResource {
         return WireJson.write(view(administration.findPartner(id), null));
     }
 
-    private static PartnerView view(Partner partner, String apiKey) {
+    private PartnerView view(Partner partner, String apiKey) {
         return new PartnerView(partner.getId(), partner.getName(), apiKey, List.copyOf(partner.getMerchantIds()),
+                links.pendingForPartner(partner.getId()).stream()
+                        .map(link -> PartnerLinksResource.view(link, PartnerLinksResource.PENDING)).toList(),
                 WireJson.time(partner.getCreatedAt()));
     }
 }

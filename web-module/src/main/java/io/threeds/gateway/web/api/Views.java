@@ -93,11 +93,14 @@ public final class Views {
         }
     }
 
-    @JsonbPropertyOrder({"id", "name", "apiKey", "merchantIds", "createdAt"})
+    @JsonbPropertyOrder({"id", "name", "apiKey", "merchantIds", "pendingLinks", "createdAt"})
     public record PartnerView(String id, String name,
                               @Schema(description = "Shown once, at creation") String apiKey,
-                              @Schema(description = "The merchants the partner may act for (Merchant-Id)")
-                              List<String> merchantIds, String createdAt) {
+                              @Schema(description = "The merchants the partner may act for (Merchant-Id): those "
+                                      + "that consented")
+                              List<String> merchantIds,
+                              @Schema(description = "Links waiting for the merchant's consent")
+                              List<AccessViews.PartnerLinkView> pendingLinks, String createdAt) {
         /** Never prints the API key. */
         @Override
         public String toString() {

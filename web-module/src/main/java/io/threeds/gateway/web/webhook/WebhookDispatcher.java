@@ -110,7 +110,7 @@ public class WebhookDispatcher {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .header("Threeds-Signature", WebhookSignature.header(webhook.secret(),
+                .header("Threeds-Signature", WebhookSignature.header(webhook.secrets(),
                         Instant.now().getEpochSecond(), body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {

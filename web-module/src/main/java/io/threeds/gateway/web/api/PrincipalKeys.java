@@ -1,0 +1,100 @@
+package io.threeds.gateway.web.api;
+
+import io.threeds.gateway.merchant.IssuedKey;
+import io.threeds.gateway.merchant.KeyManagement;
+import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.persistence.ApiKey;
+import io.threeds.gateway.web.api.AccessViews.IssuedKeyView;
+import io.threeds.gateway.web.api.AccessViews.KeyList;
+import io.threeds.gateway.web.api.AccessViews.KeyView;
+import io.threeds.gateway.web.security.Allowed;
+import io.threeds.gateway.web.security.CallerContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * {@code /{merchants|partners|auditors}/{id}/keys} (API.md §1): one principal's keys, the sub-resource that
+ * {@code MerchantsResource}, {@code PartnersResource} and {@code AuditorsResource} each return for
+ * {@code {id}/keys}.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class PrincipalKeys {
+    private static final Set<String> FIELDS = Set.of("expiresAt");
+
+    private final Role role;
+    private final String principalId;
+    private final KeyManagement keys;
+    private final CallerContext callerContext;
+
+    PrincipalKeys(Role role, String principalId, KeyManagement keys, CallerContext callerContext) {
+        this.role = role;
+        this.principalId = principalId;
+        this.keys = keys;
+        this.callerContext = callerContext;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.ADMIN)
+    @Operation(summary = "Issue a further API key (rotation: old and new both work until the old is revoked or "
+            + "expires); the key is in the answer, once")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(schema = @Schema(implementation = IssuedKeyView.class)))
+    public Response issue(String body) {
+        RequestObject request = RequestObject.parse(body == null || body.isBlank() ? "{}" : body, FIELDS);
+        String expires = request.string("expiresAt", false, 40);
+        LocalDateTime expiresAt = null;
+        if (expires != null) {
+            try {
+                expiresAt = QueryParameters.utc(expires);
+            } catch (DateTimeParseException e) {
+                request.reject("expiresAt", "must be an RFC 3339 time such as 2026-11-22T10:00:00Z");
+            }
+        }
+        request.throwIfInvalid();
+        IssuedKey issued = keys.issue(callerContext.get(), role, principalId, expiresAt);
+        ApiKey stored = issued.stored();
+        return Response.created(URI.create(stored.getId())).entity(WireJson.write(new IssuedKeyView(stored.getId(),
+                issued.secret(), WireJson.time(stored.getCreatedAt()), time(stored.getExpiresAt())))).build();
+    }
+
+    @GET
+    @Allowed(Role.ADMIN)
+    @Operation(summary = "The principal's keys, oldest first, never a secret")
+    @APIResponse(responseCode = "200", description = "The keys",
+            content = @Content(schema = @Schema(implementation = KeyList.class)))
+    public String list() {
+        return WireJson.write(new KeyList(keys.list(role, principalId).stream().map(key -> new KeyView(key.getId(),
+                key.getPrefix(), WireJson.time(key.getCreatedAt()), time(key.getExpiresAt()), time(key.getLastUsedAt()),
+                time(key.getRevokedAt()))).toList()));
+    }
+
+    @DELETE
+    @Path("{keyId}")
+    @Allowed(Role.ADMIN)
+    @Operation(summary = "Revoke a key: 401 at once on every instance")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response revoke(@PathParam("keyId") String keyId) {
+        keys.revoke(callerContext.get(), role, principalId, keyId);
+        return Response.noContent().build();
+    }
+
+    private static String time(LocalDateTime utc) {
+        return utc == null ? null : WireJson.time(utc);
+    }
+}
