@@ -5,6 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/provision.sh
 mvn -B -ntp clean install
+# What production deploys: the EAR built without the sandbox profile holds no simulators.
+mvn -B -ntp -q -P'!sandbox' -pl ear package -DskipTests
+if jar tf ear/target/threeds-ear.ear | grep -q 'threeds-sandbox'; then
+  echo "the production EAR (-P!sandbox) still holds the sandbox module" >&2
+  exit 1
+fi
+echo "production EAR: no sandbox module"
 # The load benchmark (scripts/bench.sh) is not run here, but it must keep compiling.
 mvn -B -ntp -f benchmark/pom.xml clean test-compile
 mvn -B -ntp -pl liberty-config verify -Ppostgresql

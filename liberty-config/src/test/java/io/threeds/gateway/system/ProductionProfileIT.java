@@ -39,7 +39,7 @@ class ProductionProfileIT {
     static void start() throws Exception {
         server = new ServerCopy("threeds-production");
         Path env = server.folder().resolve("server.env");
-        Files.writeString(env, Files.readString(env).replaceAll("(?m)^THREEDS_.*\\R?", ""));
+        Files.writeString(env, Files.readString(env).replaceAll("(?m)^(THREEDS|VERIFONE)_.*\\R?", ""));
         Files.delete(server.folder().resolve("configDropins/overrides/liberty-plugin-variable-config.xml"));
         dataDir = Files.createTempDirectory("threeds-production-data");
         server.launch(Map.of(

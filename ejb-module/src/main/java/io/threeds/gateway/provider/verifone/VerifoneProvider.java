@@ -24,6 +24,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,11 @@ public class VerifoneProvider implements ThreeDSProvider {
     @ConfigProperty(name = "verifone.api-key", defaultValue = "sandbox-verifone-key")
     String apiKey;
 
+
+    /** Cardinal's API identifier, the {@code iss} of the results it signs for this merchant. */
+    @Inject
+    @ConfigProperty(name = "verifone.jwt-issuer", defaultValue = "65d3f0b2a1c4e5d6f7a8b9c0")
+    String jwtIssuer;
 
     @Inject
     @ConfigProperty(name = "verifone.songbird-url")
@@ -132,6 +138,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         }
         if (VerifoneWire.CHALLENGE.equals(step) && browser.get("jwt") != null && !browser.get("jwt").isEmpty()) {
             JsonObject payload = VerifoneWire.validatedPayload(validate(browser.get("jwt")));
+            SongbirdClaims.check(browser.get("jwt"), contractId, jwtIssuer, Instant.now());
             ThreeDSResult result = VerifoneWire.validated(payload, session.refs(), session.cardBrand());
             Map<String, String> refs = new LinkedHashMap<>(session.refs());
             refs.remove(VerifoneWire.STEP);
