@@ -37,7 +37,6 @@ import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -56,17 +55,9 @@ class JavaClientIT {
     private static final Browser SHOPPER = new Browser("text/html", "Mozilla/5.0 (X11; Linux x86_64)", "192.0.2.10",
             "en-US", 24, 1080, 1920, -60, false, true);
 
-    /**
-     * The build's "server started" does not wait for the application: on a loaded machine the API answers
-     * Liberty's own 404 page for a while. Run alone, this class would meet it first.
-     */
     @BeforeAll
-    static void awaitTheApplication() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Gateway.get("/health/ready", null).status() != 200) {
-            assertTrue(Instant.now().isBefore(deadline), "the gateway is not ready after 3 minutes");
-            Thread.sleep(500);
-        }
+    static void awaitTheApplication() {
+        Gateway.awaitReady();
     }
 
     private static NewAuthentication order(String reference, String card) {
