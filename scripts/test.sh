@@ -12,6 +12,9 @@ if jar tf ear/target/threeds-ear.ear | grep -q 'threeds-sandbox'; then
   exit 1
 fi
 echo "production EAR: no sandbox module"
+# The OpenAPI document the H2 pass saved from the running server (OpenApiDocumentIT), linted with
+# Spectral's spectral:oas: zero errors, zero warnings.
+bash scripts/lint-openapi.sh
 # The load benchmark (scripts/bench.sh) is not run here, but it must keep compiling.
 mvn -B -ntp -f benchmark/pom.xml clean test-compile
 mvn -B -ntp -pl liberty-config verify -Ppostgresql

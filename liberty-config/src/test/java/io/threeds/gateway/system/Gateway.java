@@ -78,6 +78,23 @@ final class Gateway {
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Waits for {@code /health/ready}: the build's "server started" does not wait for the application, and
+     * on a loaded machine the API answers Liberty's own 404 page for a while. A class run alone meets it first.
+     */
+    static void awaitReady() {
+        Instant deadline = Instant.now().plusSeconds(180);
+        try {
+            while (get("/health/ready", null).status() != 200) {
+                assertTrue(Instant.now().isBefore(deadline), "the gateway is not ready after 3 minutes");
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The admin key a fresh sandbox installation logged, once, in the server's log. */
     static synchronized String adminKey() {
         if (adminKey == null) {

@@ -19,17 +19,15 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(info = @Info(title = "3-D Secure gateway", version = "1",
         description = "One API for five 3-D Secure providers. Errors are RFC 9457 problem+json; "
-                + "money is in minor units; times are RFC 3339 UTC."),
-        security = @SecurityRequirement(name = "apiKey"))
-@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer")
+                + "money is in minor units; times are RFC 3339 UTC. Each operation names the roles that may call "
+                + "it as its security requirements (META-INF/openapi.yaml defines one scheme per role).",
+        contact = @Contact(name = "The gateway's operators")))
 public class GatewayApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {

@@ -59,6 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The auditor's API (API.md §5). Every read is itself an audit event ({@code audit.read}, with the
@@ -67,6 +70,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * never held whole in memory.
  */
 @Path("audit")
+@Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
     static final String CSV = "text/csv";
@@ -105,7 +109,15 @@ public class AuditResource {
     @GET
     @Path("verify")
     @Allowed(Role.AUDITOR)
-    @Operation(summary = "Walk the audit hash chain and report the first event that does not fit")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
+    @Operation(operationId = "verifyAuditChain",
+            summary = "Walk the audit hash chain and report the first event that does not fit",
+            description = "Recomputes each event's hash from the previous one over [from, to) (the whole chain "
+                    + "without them). The verification is itself recorded as audit.verified.")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
     public String verify(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -125,7 +137,8 @@ public class AuditResource {
     @Path("events")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Allowed(Role.AUDITOR)
-    @Operation(summary = "The audit trail, newest first, filtered and keyset-paginated",
+    @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
+    @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first, filtered and keyset-paginated",
             description = "Events in descending sequence. With Accept: text/csv the same rows are streamed as "
                     + "RFC 4180 CSV with a header row (details as its canonical JSON; values a spreadsheet would "
                     + "run as a formula are prefixed with a single quote). The read is recorded as audit.read.")
@@ -172,7 +185,9 @@ public class AuditResource {
     @Path("authentications")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Allowed(Role.AUDITOR)
-    @Operation(summary = "Authentications of every merchant, newest first, filtered and keyset-paginated",
+    @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
+    @Operation(operationId = "listAuditAuthentications",
+            summary = "Authentications of every merchant, newest first, filtered and keyset-paginated",
             description = "Ordered by createdAt then id, descending. authenticationValue is always null and the "
                     + "card shows BIN, last 4 and brand only. With Accept: text/csv the same rows are streamed as "
                     + "RFC 4180 CSV with a header row (no authentication value column; values a spreadsheet would "
@@ -229,7 +244,9 @@ public class AuditResource {
     @GET
     @Path("stats")
     @Allowed(Role.AUDITOR)
-    @Operation(summary = "Authentication outcomes and provider latency, grouped by provider, merchant or day",
+    @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
+    @Operation(operationId = "getAuditStats",
+            summary = "Authentication outcomes and provider latency, grouped by provider, merchant or day",
             description = "Over the authentications created in [from, to) (optionally of one merchant or "
                     + "provider): per group, the count per transStatus, the frictionless, challenge and "
                     + "liability-shift rates (shares of the group's authentications, 0 to 1), and the p50 and p95 "

@@ -21,9 +21,15 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auditors")
+@Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditorsResource {
     @EJB
@@ -44,7 +50,12 @@ public class AuditorsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Create an auditor; its API key is in the answer, once")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "createAuditor", summary = "Create an auditor; its API key is in the answer, once",
+            description = "The auditor reads the audit API and the back office with this key, shown this once.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewAuditor"), examples = @ExampleObject(name = "auditor",
+            value = "{\"name\": \"Internal audit\"}")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AuditorView.class)))
     public Response create(String body) {

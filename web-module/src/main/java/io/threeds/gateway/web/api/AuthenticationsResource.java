@@ -35,10 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("authentications")
+@Tag(name = "Authentications")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthenticationsResource {
     private static final String EXAMPLE = """
@@ -49,6 +54,8 @@ public class AuthenticationsResource {
                          "language": "en-US", "colorDepth": 24, "screenHeight": 1080, "screenWidth": 1920,
                          "timeZoneOffsetMinutes": -60, "javaEnabled": false, "javascriptEnabled": true},
              "challengePreference": "NO_PREFERENCE", "returnUrl": "https://shop.example.com/checkout/3ds-done"}""";
+    private static final String IDEMPOTENCY_KEY = "1 to 255 printable characters, unique per request; a replay "
+            + "with the same key and body returns the first answer (Idempotent-Replayed: true)";
     private static final String ENCRYPTED_EXAMPLE = """
             {"merchantReference": "order-1235", "amount": {"value": 1000, "currency": "EUR"},
              "card": {"encrypted": "LS0tLS1CRUdJTiBQR1AgTUVTU0FHRS0tLS0t...", "publicKeyAlias": "sandbox-key-1",
@@ -76,14 +83,17 @@ public class AuthenticationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.MERCHANT, Role.PARTNER})
-    @Operation(summary = "Authenticate a card payment with 3-D Secure",
+    @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
+    @SecurityRequirementsSet({@SecurityRequirement(name = "partnerKey"), @SecurityRequirement(name = "partnerMerchant")})
+    @Operation(operationId = "createAuthentication", summary = "Authenticate a card payment with 3-D Secure",
             description = "Frictionless results come back at once (state COMPLETED); a browser step returns "
                     + "state PENDING_BROWSER with nextAction.url, the hosted page to send the shopper to. "
                     + "Requires Idempotency-Key; a replay returns the first answer with Idempotent-Replayed: true. "
                     + "card carries a number, or for verifone instead what verifone.js returned (encrypted, "
                     + "publicKeyAlias): the gateway then never sees the number, and card.bin, last4 and brand "
                     + "come from verifone's answers.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewAuthentication"), examples = {
             @ExampleObject(name = "frictionless", value = EXAMPLE),
             @ExampleObject(name = "verifone, card encrypted in the browser", value = ENCRYPTED_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Created",
@@ -95,7 +105,8 @@ public class AuthenticationsResource {
     @APIResponse(responseCode = "502", description = "Provider answered with something unusable")
     @APIResponse(responseCode = "503", description = "Provider unavailable, with Retry-After")
     @APIResponse(responseCode = "504", description = "Provider timed out: the authentication is FAILED, transStatus E")
-    public Response create(@HeaderParam(IdempotentCall.HEADER) String idempotencyKey, String body) {
+    public Response create(@Parameter(description = IDEMPOTENCY_KEY, required = true)
+                           @HeaderParam(IdempotentCall.HEADER) String idempotencyKey, String body) {
         Caller caller = callerContext.get();
         if (idempotencyKey == null) {
             throw ValidationException.of(IdempotentCall.HEADER, "header is required");
@@ -113,17 +124,21 @@ public class AuthenticationsResource {
     @Path("{id}/authorization")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.MERCHANT, Role.PARTNER})
-    @Operation(summary = "Authorise the payment with the authentication's 3-D Secure data",
+    @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
+    @SecurityRequirementsSet({@SecurityRequirement(name = "partnerKey"), @SecurityRequirement(name = "partnerMerchant")})
+    @Operation(operationId = "authorizeAuthentication",
+            summary = "Authorise the payment with the authentication's 3-D Secure data",
             description = "Where the provider's authentication is itself the authorisation (worldline), returns the "
                     + "authorisation made then. Refused with 409 when recommendedAction is DO_NOT_PROCEED or the "
                     + "authentication is not COMPLETED. Requires Idempotency-Key.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "AuthorizationRequest"),
             examples = @ExampleObject(name = "capture", value = "{\"capture\": true}")))
     @APIResponse(responseCode = "201", description = "The authorisation",
             content = @Content(schema = @Schema(implementation = AuthorizationView.class)))
     @APIResponse(responseCode = "409", description = "DO_NOT_PROCEED, or not COMPLETED")
-    public Response authorize(@PathParam("id") String id, @HeaderParam(IdempotentCall.HEADER) String idempotencyKey,
-                              String body) {
+    public Response authorize(@PathParam("id") String id, @Parameter(description = IDEMPOTENCY_KEY, required = true)
+                              @HeaderParam(IdempotentCall.HEADER) String idempotencyKey, String body) {
         Caller caller = callerContext.get();
         if (idempotencyKey == null) {
             throw ValidationException.of(IdempotentCall.HEADER, "header is required");
@@ -140,8 +155,13 @@ public class AuthenticationsResource {
     @GET
     @Path("{id}")
     @Allowed({Role.MERCHANT, Role.PARTNER, Role.AUDITOR})
-    @Operation(summary = "Read one authentication (404 for another merchant's); an auditor's read is recorded "
-            + "as audit.read")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
+    @SecurityRequirementsSet({@SecurityRequirement(name = "partnerKey"), @SecurityRequirement(name = "partnerMerchant")})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
+    @Operation(operationId = "getAuthentication", summary = "Read one authentication (404 for another merchant's)",
+            description = "The resource with its EMV result. authenticationValue is returned to the owning merchant "
+                    + "(or its partner) only; auditors see null, and card never shows more than BIN and last 4. "
+                    + "An auditor's read is recorded as audit.read.")
     @APIResponse(responseCode = "200", description = "The authentication",
             content = @Content(schema = @Schema(implementation = AuthenticationView.class)))
     public String find(@PathParam("id") String id) {
@@ -157,10 +177,16 @@ public class AuthenticationsResource {
 
     @GET
     @Allowed({Role.MERCHANT, Role.PARTNER})
-    @Operation(summary = "The caller's authentications for one merchant reference, newest first")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
+    @SecurityRequirementsSet({@SecurityRequirement(name = "partnerKey"), @SecurityRequirement(name = "partnerMerchant")})
+    @Operation(operationId = "listAuthenticationsByMerchantReference",
+            summary = "The caller's authentications for one merchant reference, newest first",
+            description = "Every attempt the caller made under this merchantReference, as {\"items\": [...]}; an "
+                    + "empty items when there is none. merchantReference is required.")
     @APIResponse(responseCode = "200", description = "{\"items\": [...]}",
             content = @Content(schema = @Schema(implementation = AuthenticationList.class)))
-    public String byReference(@QueryParam("merchantReference") String merchantReference) {
+    public String byReference(@Parameter(description = "The merchant's order reference", required = true)
+                              @QueryParam("merchantReference") String merchantReference) {
         if (merchantReference == null || merchantReference.isBlank()) {
             throw ValidationException.of("merchantReference", "query parameter is required");
         }

@@ -28,9 +28,14 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("merchants")
+@Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class MerchantsResource {
     private static final Set<String> FIELDS = Set.of("name", "defaultProvider", "allowedProviders", "webhookUrl",
@@ -54,7 +59,12 @@ public class MerchantsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Create a merchant; its API key is in the answer, once")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "createMerchant", summary = "Create a merchant; its API key is in the answer, once",
+            description = "The answer carries the merchant's API key and, when a webhookUrl is set, its webhook "
+                    + "secret: both are shown this once and stored only as a hash or encrypted.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewMerchant")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
     public Response create(String body) {
@@ -71,7 +81,9 @@ public class MerchantsResource {
     @GET
     @Path("{id}")
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Read a merchant, without secrets")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "getMerchant", summary = "Read a merchant, without secrets",
+            description = "The merchant's settings; apiKey and webhookSecret are null.")
     @APIResponse(responseCode = "200", description = "The merchant",
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
     public String find(@PathParam("id") String id) {
@@ -82,8 +94,15 @@ public class MerchantsResource {
     @Path("{id}/routing")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Replace the merchant's routing rules: first match wins, providers in failover order")
-    @APIResponse(responseCode = "200", description = "The rules now in force")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "replaceMerchantRouting",
+            summary = "Replace the merchant's routing rules: first match wins, providers in failover order",
+            description = "An explicit provider in a request wins; otherwise the first rule whose conditions all hold "
+                    + "chooses, its providers in failover order; otherwise the merchant's defaultProvider.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "RoutingRules")))
+    @APIResponse(responseCode = "200", description = "The rules now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoutingRules")))
     public String route(@PathParam("id") String id, String body) {
         List<RoutingRule> rules = RoutingRequestReader.read(body);
         return RoutingRules.write(administration.route(callerContext.get(), id, rules));
@@ -92,8 +111,11 @@ public class MerchantsResource {
     @GET
     @Path("{id}/routing")
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Read the merchant's routing rules")
-    @APIResponse(responseCode = "200", description = "The rules in force")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "getMerchantRouting", summary = "Read the merchant's routing rules",
+            description = "The rules in force, in the order they are tried.")
+    @APIResponse(responseCode = "200", description = "The rules in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoutingRules")))
     public String routing(@PathParam("id") String id) {
         return RoutingRules.write(RoutingRules.read(administration.find(id).getRoutingRules()));
     }

@@ -28,8 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("partners")
+@Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnersResource {
     private static final Set<String> FIELDS = Set.of("name", "merchantIds");
@@ -55,12 +59,15 @@ public class PartnersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Create a partner, asking for its links to merchants; its API key is in the answer, once",
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "createPartner",
+            summary = "Create a partner, asking for its links to merchants; its API key is in the answer, once",
             description = "Each link waits for the merchant's consent (pendingLinks; POST "
                     + "/api/v1/partner-links/{linkId}/consent with the merchant's key). The partner then calls the "
                     + "merchant API with its key and a Merchant-Id header naming a merchant that consented; any "
                     + "other merchant is 404 to it. An unknown merchant id is a 400 naming merchantIds.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewPartner"), examples = @ExampleObject(
             name = "partner", value = "{\"name\": \"Shop platform\", \"merchantIds\": [\"0b6c...\", \"8f2e...\"]}")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
@@ -81,7 +88,10 @@ public class PartnersResource {
     @GET
     @Path("{id}")
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Read a partner and the merchants it is linked to, without its key")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "getPartner",
+            summary = "Read a partner and the merchants it is linked to, without its key",
+            description = "The partner and its linked merchants; apiKey is null.")
     @APIResponse(responseCode = "200", description = "The partner",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public String find(@PathParam("id") String id) {

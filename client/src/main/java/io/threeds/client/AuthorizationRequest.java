@@ -1,0 +1,5 @@
+package io.threeds.client;
+
+/** The body of {@code POST /api/v1/authentications/{id}/authorization}. */
+public record AuthorizationRequest(boolean capture) {
+}

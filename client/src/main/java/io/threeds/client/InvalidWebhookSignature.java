@@ -1,0 +1,8 @@
+package io.threeds.client;
+
+/** A webhook whose {@code Threeds-Signature} does not prove it came, recently, from the gateway: answer 400. */
+public class InvalidWebhookSignature extends RuntimeException {
+    public InvalidWebhookSignature(String reason) {
+        super(reason);
+    }
+}
