@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs on a fresh machine of this kind (Debian, root):
-# headless Chromium + chromedriver for the browser tests, and a running PostgreSQL 15 with the
+# headless Chromium + chromedriver for the browser tests, Node.js for the OpenAPI lint, and a running PostgreSQL with the
 # gateway's roles and database. Fails loudly when something cannot be had: no test skips silently.
 set -euo pipefail
 
@@ -13,6 +13,14 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 command -v chromium >/dev/null && command -v chromedriver >/dev/null \
   || { echo "provision: chromium/chromedriver missing after install" >&2; exit 1; }
+
+# Node.js for the OpenAPI lint (scripts/lint-openapi.sh runs Spectral through npx).
+if ! command -v npx >/dev/null; then
+  echo "provision: installing nodejs and npm from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+command -v npx >/dev/null || { echo "provision: npx missing after install" >&2; exit 1; }
 
 if ! command -v pg_ctlcluster >/dev/null; then
   echo "provision: installing postgresql from Debian"

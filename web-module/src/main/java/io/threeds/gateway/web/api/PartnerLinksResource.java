@@ -20,14 +20,20 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Partner links wait for the merchant's consent (API.md §1): an admin asks
  * ({@code POST /partners/{id}/merchants}), the merchant lists what waits for it and consents with its own key.
  */
 @Path("partner-links")
+@Tag(name = "Partner links")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerLinksResource {
     static final String PENDING = "PENDING_CONSENT";
@@ -42,7 +48,8 @@ public class PartnerLinksResource {
 
     @GET
     @Allowed(Role.MERCHANT)
-    @Operation(summary = "The partner links waiting for this merchant's consent")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
+    @Operation(operationId = "listPartnerLinks", summary = "The partner links waiting for this merchant's consent")
     @APIResponse(responseCode = "200", description = "Pending links",
             content = @Content(schema = @Schema(implementation = PartnerLinkList.class)))
     public String pending() {
@@ -53,15 +60,20 @@ public class PartnerLinksResource {
     @POST
     @Path("{linkId}/consent")
     @Allowed(Role.MERCHANT)
-    @Operation(summary = "The merchant consents: the partner may act for it from now on")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
+    @Operation(operationId = "consentToPartnerLink", summary = "The merchant consents: the partner may act for it from now on")
     @APIResponse(responseCode = "200", description = "Linked",
             content = @Content(schema = @Schema(implementation = PartnerLinkView.class)))
     public String consent(@PathParam("linkId") String linkId) {
         return WireJson.write(view(links.consent(callerContext.get(), linkId), LINKED));
     }
 
+    public record LinkRequest(@Schema(required = true) String merchantId) {
+    }
+
     /** The admin's side, on the partner's path (literal, so JAX-RS picks it before {@code partners/{id}}). */
     @Path("partners/{id}/merchants")
+    @Tag(name = "Administration")
     @Produces(MediaType.APPLICATION_JSON)
     public static class Requests {
         @EJB
@@ -73,9 +85,13 @@ public class PartnerLinksResource {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @Allowed(Role.ADMIN)
-        @Operation(summary = "Ask for a partner's link to a merchant; it waits for the merchant's consent")
+        @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+        @Operation(operationId = "requestPartnerLink", summary = "Ask for a partner's link to a merchant; it waits for the merchant's consent")
         @APIResponse(responseCode = "202", description = "Waiting for the merchant's consent",
                 content = @Content(schema = @Schema(implementation = PartnerLinkView.class)))
+        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = LinkRequest.class),
+                examples = @ExampleObject(name = "link", value = "{\"merchantId\": \"0b6c...\"}")))
         public Response request(@PathParam("id") String partnerId, String body) {
             RequestObject request = RequestObject.parse(body, FIELDS);
             String merchantId = request.string("merchantId", true, 36);

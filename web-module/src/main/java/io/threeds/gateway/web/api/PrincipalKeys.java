@@ -24,14 +24,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /{merchants|partners|auditors}/{id}/keys} (API.md §1): one principal's keys, the sub-resource that
  * {@code MerchantsResource}, {@code PartnersResource} and {@code AuditorsResource} each return for
  * {@code {id}/keys}.
  */
+@Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class PrincipalKeys {
     private static final Set<String> FIELDS = Set.of("expiresAt");
@@ -51,6 +57,9 @@ public class PrincipalKeys {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewKey.class),
+            examples = @ExampleObject(name = "overlap", value = "{\"expiresAt\": \"2026-12-31T00:00:00Z\"}")))
     @Operation(summary = "Issue a further API key (rotation: old and new both work until the old is revoked or "
             + "expires); the key is in the answer, once")
     @APIResponse(responseCode = "201", description = "Issued",
@@ -75,6 +84,7 @@ public class PrincipalKeys {
 
     @GET
     @Allowed(Role.ADMIN)
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
     @Operation(summary = "The principal's keys, oldest first, never a secret")
     @APIResponse(responseCode = "200", description = "The keys",
             content = @Content(schema = @Schema(implementation = KeyList.class)))
@@ -87,11 +97,16 @@ public class PrincipalKeys {
     @DELETE
     @Path("{keyId}")
     @Allowed(Role.ADMIN)
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
     @Operation(summary = "Revoke a key: 401 at once on every instance")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("keyId") String keyId) {
         keys.revoke(callerContext.get(), role, principalId, keyId);
         return Response.noContent().build();
+    }
+
+    /** The optional body of an issue: when the new key stops working by itself. */
+    public record NewKey(@Schema(description = "RFC 3339 time in the future; absent: until revoked") String expiresAt) {
     }
 
     private static String time(LocalDateTime utc) {

@@ -17,11 +17,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /merchants/{id}/webhook-secret} (API.md §1): a new secret, the old one signing beside it a while. */
 @Path("merchants/{id}/webhook-secret")
+@Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookSecretResource {
     private static final Set<String> FIELDS = Set.of("overlapHours");
@@ -33,13 +39,20 @@ public class WebhookSecretResource {
     @Inject
     CallerContext callerContext;
 
+    /** The optional body of a rotation. */
+    public record Rotation(@Schema(description = "0 to 168, default 24") Integer overlapHours) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
-    @Operation(summary = "Rotate the merchant's webhook secret; both secrets sign (two v1= values) during the "
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the merchant's webhook secret; both secrets sign (two v1= values) during the "
             + "overlap (overlapHours, default 24, at most 168); the new secret is in the answer, once")
     @APIResponse(responseCode = "201", description = "Rotated",
             content = @Content(schema = @Schema(implementation = WebhookSecretView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rotation.class),
+            examples = @ExampleObject(name = "a day", value = "{\"overlapHours\": 24}")))
     public Response rotate(@PathParam("id") String id, String body) {
         RequestObject request = RequestObject.parse(body == null || body.isBlank() ? "{}" : body, FIELDS);
         Long overlap = request.integer("overlapHours", false, 0, 168);

@@ -1,11 +1,13 @@
 package io.threeds.gateway.web.openapi;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -30,8 +32,12 @@ public class ContractDocument implements OASFilter {
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
-        document.getPaths().getPathItems().forEach((path, item) ->
-                item.getOperations().values().forEach(operation -> documentProblems(path, operation)));
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            documentProblems(path, operation);
+            if (operation.getOperationId() == null) {
+                operation.setOperationId(operationId(method, path));
+            }
+        }));
     }
 
     static void documentProblems(String path, Operation operation) {
@@ -58,6 +64,21 @@ public class ContractDocument implements OASFilter {
                 response.getValue().setContent(problemContent());
             }
         }
+    }
+
+    /**
+     * For an operation that one Java method serves on several paths (a sub-resource such as a principal's keys):
+     * the method and the path's literal words, {@code DELETE /api/v1/partners/{id}/keys/{keyId}} giving
+     * {@code deletePartnersKeys}.
+     */
+    static String operationId(PathItem.HttpMethod method, String path) {
+        StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
+        for (String segment : path.split("[/-]")) {
+            if (!segment.isEmpty() && !segment.startsWith("{") && !segment.equals("api") && !segment.equals("v1")) {
+                id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+            }
+        }
+        return id.toString();
     }
 
     private static boolean hasQueryParameters(Operation operation) {
