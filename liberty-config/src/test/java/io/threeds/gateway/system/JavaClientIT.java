@@ -156,10 +156,7 @@ class JavaClientIT {
     @Test
     void aPartnerCreatesForALinkedMerchant() {
         Merchant merchant = Gateway.newMerchant("worldline");
-        Answer partner = Gateway.postJson("/api/v1/partners", Gateway.adminKey(), "{\"name\":\"platform-"
-                + UUID.randomUUID() + "\",\"merchantIds\":[\"" + merchant.id() + "\"]}");
-        assertEquals(201, partner.status(), partner.body());
-        String partnerKey = partner.json().getString("apiKey");
+        String partnerKey = io.threeds.gateway.system.AuditApi.newPartner(merchant).key();
         Authentication created = noted(new IdempotentRequests(GatewayClients.partner(GATEWAY, partnerKey,
                 merchant.id()), RetryPolicy.standard()).create(order(Gateway.reference(),
                 TestCards.FRICTIONLESS_AUTHENTICATED)));

@@ -49,7 +49,9 @@ public class PartnerLinksResource {
     @GET
     @Allowed(Role.MERCHANT)
     @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
-    @Operation(operationId = "listPartnerLinks", summary = "The partner links waiting for this merchant's consent")
+    @Operation(operationId = "listPartnerLinks", summary = "The partner links waiting for this merchant's consent",
+            description = "Links an operator asked for between a partner and the calling merchant; none acts until "
+                    + "the merchant consents.")
     @APIResponse(responseCode = "200", description = "Pending links",
             content = @Content(schema = @Schema(implementation = PartnerLinkList.class)))
     public String pending() {
@@ -61,7 +63,9 @@ public class PartnerLinksResource {
     @Path("{linkId}/consent")
     @Allowed(Role.MERCHANT)
     @SecurityRequirementsSet(@SecurityRequirement(name = "merchantKey"))
-    @Operation(operationId = "consentToPartnerLink", summary = "The merchant consents: the partner may act for it from now on")
+    @Operation(operationId = "consentToPartnerLink", summary = "The merchant consents: the partner may act for it "
+            + "from now on", description = "Only the merchant the link names can consent (another's link is 404). "
+                    + "Audited as partner_link.consented.")
     @APIResponse(responseCode = "200", description = "Linked",
             content = @Content(schema = @Schema(implementation = PartnerLinkView.class)))
     public String consent(@PathParam("linkId") String linkId) {
@@ -86,7 +90,9 @@ public class PartnerLinksResource {
         @Consumes(MediaType.APPLICATION_JSON)
         @Allowed(Role.ADMIN)
         @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
-        @Operation(operationId = "requestPartnerLink", summary = "Ask for a partner's link to a merchant; it waits for the merchant's consent")
+        @Operation(operationId = "requestPartnerLink", summary = "Ask for a partner's link to a merchant; it waits for "
+                + "the merchant's consent", description = "Asking again returns the pending request; a link that "
+                + "exists is 409; an unknown merchant is a 400 naming merchantId. Audited as partner_link.requested.")
         @APIResponse(responseCode = "202", description = "Waiting for the merchant's consent",
                 content = @Content(schema = @Schema(implementation = PartnerLinkView.class)))
         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

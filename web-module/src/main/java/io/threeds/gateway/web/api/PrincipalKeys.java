@@ -61,7 +61,10 @@ public class PrincipalKeys {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewKey.class),
             examples = @ExampleObject(name = "overlap", value = "{\"expiresAt\": \"2026-12-31T00:00:00Z\"}")))
     @Operation(summary = "Issue a further API key (rotation: old and new both work until the old is revoked or "
-            + "expires); the key is in the answer, once")
+            + "expires); the key is in the answer, once",
+            description = "A key for the merchant, partner or auditor of the path, working until expiresAt when it "
+                    + "is given (a rotation's overlap), else until revoked. Only its hash is stored. Audited as "
+                    + "api_key.issued.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = IssuedKeyView.class)))
     public Response issue(String body) {
@@ -85,7 +88,9 @@ public class PrincipalKeys {
     @GET
     @Allowed(Role.ADMIN)
     @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
-    @Operation(summary = "The principal's keys, oldest first, never a secret")
+    @Operation(summary = "The principal's keys, oldest first, never a secret",
+            description = "Each key with its first characters (prefix), when it was created, expires, was last used "
+                    + "(to the minute) and was revoked; revoked and expired keys stay listed as a record.")
     @APIResponse(responseCode = "200", description = "The keys",
             content = @Content(schema = @Schema(implementation = KeyList.class)))
     public String list() {
@@ -98,7 +103,9 @@ public class PrincipalKeys {
     @Path("{keyId}")
     @Allowed(Role.ADMIN)
     @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
-    @Operation(summary = "Revoke a key: 401 at once on every instance")
+    @Operation(summary = "Revoke a key: 401 at once on every instance",
+            description = "Keys are read from the database on every request, so no instance accepts it afterwards. "
+                    + "Revoking a revoked key changes nothing. Audited as api_key.revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("keyId") String keyId) {
         keys.revoke(callerContext.get(), role, principalId, keyId);

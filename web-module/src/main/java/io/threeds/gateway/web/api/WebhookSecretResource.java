@@ -48,7 +48,10 @@ public class WebhookSecretResource {
     @Allowed(Role.ADMIN)
     @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the merchant's webhook secret; both secrets sign (two v1= values) during the "
-            + "overlap (overlapHours, default 24, at most 168); the new secret is in the answer, once")
+            + "overlap (overlapHours, default 24, at most 168); the new secret is in the answer, once",
+            description = "During the overlap every webhook's Threeds-Signature carries two v1= values, the new "
+                    + "secret's first, so the merchant's endpoint can switch without losing a delivery. Audited as "
+                    + "webhook_secret.rotated.")
     @APIResponse(responseCode = "201", description = "Rotated",
             content = @Content(schema = @Schema(implementation = WebhookSecretView.class)))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rotation.class),
