@@ -29,9 +29,7 @@ class EnvironmentConfigurationIT {
     @BeforeAll
     static void start() throws Exception {
         server = new ServerCopy("threeds-env");
-        Path env = server.folder().resolve("server.env");
-        Files.writeString(env, Files.readString(env).replaceAll("(?m)^THREEDS_.*\\R?", ""));
-        Files.delete(server.folder().resolve("configDropins/overrides/liberty-plugin-variable-config.xml"));
+        server.withoutTestSettings("THREEDS");
         dataDir = Files.createTempDirectory("threeds-env-data");
         Map<String, String> environment = new HashMap<>(Map.of(
                 "THREEDS_PROFILE", "sandbox",

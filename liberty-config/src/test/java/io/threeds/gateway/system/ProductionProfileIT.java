@@ -38,9 +38,7 @@ class ProductionProfileIT {
     @BeforeAll
     static void start() throws Exception {
         server = new ServerCopy("threeds-production");
-        Path env = server.folder().resolve("server.env");
-        Files.writeString(env, Files.readString(env).replaceAll("(?m)^(THREEDS|VERIFONE)_.*\\R?", ""));
-        Files.delete(server.folder().resolve("configDropins/overrides/liberty-plugin-variable-config.xml"));
+        server.withoutTestSettings("THREEDS|VERIFONE");
         dataDir = Files.createTempDirectory("threeds-production-data");
         server.launch(Map.of(
                 "THREEDS_PROFILE", "production",

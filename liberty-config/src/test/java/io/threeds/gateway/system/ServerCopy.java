@@ -30,6 +30,16 @@ final class ServerCopy {
         copy(first, folder);
     }
 
+    /**
+     * Drops what the test build added to the copy (its server.env lines for these variable prefixes, and its
+     * variable overrides, both of which win over the environment), so that the environment decides.
+     */
+    void withoutTestSettings(String variablePrefixes) throws IOException {
+        Path env = folder.resolve("server.env");
+        Files.writeString(env, Files.readString(env).replaceAll("(?m)^(" + variablePrefixes + ")_.*\\R?", ""));
+        Files.delete(folder.resolve("configDropins/overrides/liberty-plugin-variable-config.xml"));
+    }
+
     Path folder() {
         return folder;
     }

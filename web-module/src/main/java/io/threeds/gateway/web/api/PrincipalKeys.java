@@ -68,7 +68,7 @@ public class PrincipalKeys {
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = IssuedKeyView.class)))
     public Response issue(String body) {
-        RequestObject request = RequestObject.parse(body == null || body.isBlank() ? "{}" : body, FIELDS);
+        RequestObject request = RequestObject.parseOptional(body, FIELDS);
         String expires = request.string("expiresAt", false, 40);
         LocalDateTime expiresAt = null;
         if (expires != null) {

@@ -46,6 +46,11 @@ final class RequestObject {
         }
     }
 
+    /** A body that may be left out entirely: none is the empty object. */
+    static RequestObject parseOptional(String body, Set<String> allowed) {
+        return parse(body == null || body.isBlank() ? "{}" : body, allowed);
+    }
+
     static RequestObject parse(String body, Set<String> allowed) {
         if (body == null || body.isBlank()) {
             throw ValidationException.of("body", "is empty: a JSON object is required");

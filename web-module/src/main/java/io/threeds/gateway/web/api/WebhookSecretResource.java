@@ -57,7 +57,7 @@ public class WebhookSecretResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rotation.class),
             examples = @ExampleObject(name = "a day", value = "{\"overlapHours\": 24}")))
     public Response rotate(@PathParam("id") String id, String body) {
-        RequestObject request = RequestObject.parse(body == null || body.isBlank() ? "{}" : body, FIELDS);
+        RequestObject request = RequestObject.parseOptional(body, FIELDS);
         Long overlap = request.integer("overlapHours", false, 0, 168);
         request.throwIfInvalid();
         String secret = keys.rotateWebhookSecret(callerContext.get(), id,
