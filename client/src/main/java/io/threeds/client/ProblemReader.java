@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Turns an error answer into the {@link GatewayProblem} subtype of its status. A body that is not problem
@@ -59,7 +60,7 @@ public final class ProblemReader {
     }
 
     private static Problem parse(int status, String contentType, String body) {
-        if (body != null && contentType != null && contentType.toLowerCase().contains("json")) {
+        if (body != null && contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
             try {
                 Problem problem = JSON.fromJson(body, Problem.class);
                 if (problem != null && problem.type() != null) {
