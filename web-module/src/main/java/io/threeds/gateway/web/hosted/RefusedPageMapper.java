@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * A refused browser request gets a plain page that says nothing about why (the audit trail does); the
- * SDK page's own {@code fetch} (which asks for JSON) gets {@code {"next": "refused"}}, so that the page
- * shows the shopper a failure instead of waiting.
+ * A refused browser request gets a plain page, in the browser's language, that says nothing about why
+ * (the audit trail does); the SDK page's own {@code fetch} (which asks for JSON) gets
+ * {@code {"next": "refused"}}, so that the page shows the shopper a failure instead of waiting.
  */
 public class RefusedPageMapper implements ExceptionMapper<GatewayException> {
     @Context
@@ -22,11 +22,12 @@ public class RefusedPageMapper implements ExceptionMapper<GatewayException> {
             return Response.status(exception.status()).type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Cache-Control", "no-store").entity("{\"next\":\"refused\"}").build();
         }
+        String nonce = HostedPageResource.nonce();
         return Response.status(exception.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce + "'; "
+                        + "frame-ancestors 'none'; base-uri 'none'")
                 .header("Cache-Control", "no-store")
-                .entity(BrowserStepPage.message("This payment page is not available",
-                        "The link is invalid or has already been used. Please return to the shop and try again."))
+                .entity(EndPage.refused(ShopperText.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), nonce))
                 .build();
     }
 }
