@@ -118,8 +118,10 @@ public class BrowserFlow {
     }
 
     private static ShopperView shopperView(Authentication authentication, Merchant merchant) {
-        return new ShopperView(authentication.getShopperLanguage(), merchant.getName(),
-                authentication.getAmountValue(), authentication.getAmountCurrency());
+        return new ShopperView(authentication.getShopperLanguage(),
+                merchant.getDisplayName() == null ? merchant.getName() : merchant.getDisplayName(),
+                merchant.getLogoData(), merchant.getAccentColor(), authentication.getAmountValue(),
+                authentication.getAmountCurrency());
     }
 
     /**

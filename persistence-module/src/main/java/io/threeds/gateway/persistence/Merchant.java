@@ -32,6 +32,15 @@ public class Merchant {
     /** The secret that signs this merchant's webhooks, encrypted. */
     @Column(name = "webhook_secret_enc")
     private String webhookSecretEncrypted;
+    /** Branding on the hosted page: the name shoppers know, #rrggbb, and the logo's URL and data: URI. */
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "accent_color")
+    private String accentColor;
+    @Column(name = "logo_url")
+    private String logoUrl;
+    @Column(name = "logo_data")
+    private String logoData;
 
     protected Merchant() {
     }
@@ -55,6 +64,18 @@ public class Merchant {
     public String getWebhookSecretEncrypted() { return webhookSecretEncrypted; }
 
     public String getRoutingRules() { return routingRules; }
+    public String getDisplayName() { return displayName; }
+    public String getAccentColor() { return accentColor; }
+    public String getLogoUrl() { return logoUrl; }
+    public String getLogoData() { return logoData; }
+
+    /** The hosted page's branding; {@code logoData} is the logo fetched from {@code logoUrl} as a data: URI. */
+    public void brand(String displayName, String accentColor, String logoUrl, String logoData) {
+        this.displayName = displayName;
+        this.accentColor = accentColor;
+        this.logoUrl = logoUrl;
+        this.logoData = logoData;
+    }
 
     public void routeBy(String rulesJson) {
         this.routingRules = rulesJson;

@@ -60,9 +60,9 @@ public class HostedPageResource {
         // ('self'), since Chromium checks frame-src on every navigation of the frame, whoever starts it.
         String onward = "'self' " + provider + " https:";
         // A provider's SDK (Songbird) loads from the provider, calls its own API hosts (Cardinal's) and
-        // styles its own modal.
+        // styles its own modal. The merchant's logo is inlined (img-src data:): rendering fetches nothing.
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'" + (sdk ? " " + provider : "") + "; "
-                + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; "
+                + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; img-src data:; "
                 + (sdk ? "connect-src " + onward + "; " : "")
                 + "form-action " + onward + "; frame-src " + onward + "; "
                 + "frame-ancestors " + String.join(" ", step.frameAncestors()) + "; base-uri 'none'";
@@ -120,7 +120,7 @@ public class HostedPageResource {
             String nonce = nonce();
             return page(EndPage.ended(ending.get(), ShopperText.of(ending.get().shopper().language(), languages),
                     nonce)).header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce
-                    + "'; frame-ancestors 'self' " + WebOrigins.originOf(URI.create(ending.get().shopUrl()))
+                    + "'; img-src data:; frame-ancestors 'self' " + WebOrigins.originOf(URI.create(ending.get().shopUrl()))
                     + "; base-uri 'none'").build();
         }
         return onward(next, json, ShopperText.of(languages));
