@@ -163,6 +163,7 @@ class BackofficeIT {
             WebElement statsRow = browser.findElement(By.cssSelector("#stats-table tbody tr"));
             assertTrue(statsRow.getText().startsWith("worldline 3 1 0 1 1 0 0"), statsRow.getText());
             assertNotNull(browser.findElement(By.cssSelector("#charts svg[role=img] title")));
+            Accessibility.assertNoSeriousViolation(browser);
 
             assertEquals(List.of(), browser.executeScript("return window.cspViolations"),
                     "nothing on the page breaks its own policy");
@@ -228,6 +229,7 @@ class BackofficeIT {
             assertTrue(browser.findElement(By.id("record")).getText().contains("10.00 EUR"));
             wait.until(driver -> driver.findElements(By.cssSelector("#timeline li.event")).size() == 2);
             assertTrue(browser.findElement(By.cssSelector("#timeline time")).getText().endsWith(" UTC"));
+            Accessibility.assertNoSeriousViolation(browser);
 
             // From the record to its timeline and back, by keyboard.
             browser.findElement(By.linkText("Go to its audit timeline")).sendKeys(Keys.ENTER);
