@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -107,9 +108,9 @@ class HostedPageLayoutBrowserIT {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
         Answer created = create(Gateway.newMerchant("intergiro"), "4111111111111111", "fr-FR");
-        // Neither the issuer's 3DS Method page nor the gateway's timeout answer ever arrives: the hosted
-        // page stays on its progress state for as long as the test looks at it.
-        block(method(created), Gateway.URL + "/3ds/" + created.json().getString("id") + "/*/method-complete");
+        // The issuer's 3DS Method is still running and its time budget not over: the hosted page stays on
+        // its progress state for as long as the test looks at it.
+        holdForms(method(created), "timeout");
         browser.get(created.json().getJsonObject("nextAction").getString("url"));
 
         WebElement progress = browser.findElement(By.id("progress"));
@@ -133,7 +134,7 @@ class HostedPageLayoutBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 800));
         Merchant merchant = Gateway.newMerchant("intergiro");
         Answer created = create(merchant, "4111111111111111", "fr-FR");
-        block(method(created));
+        holdForms(method(created));
         browser.get(created.json().getJsonObject("nextAction").getString("url"));
 
         WebElement frame = new WebDriverWait(browser, Duration.ofSeconds(40))
@@ -270,11 +271,20 @@ class HostedPageLayoutBrowserIT {
         return created.json().getJsonObject("nextAction").getJsonObject("browserAction").getString("url");
     }
 
-    /** Requests to these URLs (URL patterns) fail in this browser, as if their server never answered. */
-    private void block(String... urls) {
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urlPatterns", Arrays.stream(urls)
-                .map(url -> Map.of("urlPattern", url.endsWith("*") ? url : url + "*", "block", true)).toList()));
+    /**
+     * The hosted page's forms that go to one of these URLs (or have one of these ids) are never sent in
+     * this browser, as if the step they start were still running: the page's script runs as it is, the
+     * browser just does not send those forms.
+     */
+    private void holdForms(String... urlsOrIds) {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (function (held) {
+                  var submit = HTMLFormElement.prototype.submit;
+                  HTMLFormElement.prototype.submit = function () {
+                    if (held.indexOf(this.id) < 0 && held.indexOf(this.action) < 0) { submit.call(this); }
+                  };
+                })(%s);""".formatted(Arrays.stream(urlsOrIds).map(value -> "'" + value + "'")
+                .collect(Collectors.joining(",", "[", "]")))));
     }
 
     /** An element's text with the locale's no-break spaces (in "10,00 €") as plain spaces. */
