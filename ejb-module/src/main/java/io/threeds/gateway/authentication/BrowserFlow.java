@@ -93,7 +93,8 @@ public class BrowserFlow {
                 ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
                 : merchant.getAllowedReturnOrigins();
         return new HostedStep(browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id,
-                authentication.getNextAction())), frameAncestors, urls.callbacks(id), shopperView(authentication, merchant));
+                authentication.getNextAction())), frameAncestors, urls.callbacks(id),
+                shopperView(authentication, merchant));
     }
 
     /**

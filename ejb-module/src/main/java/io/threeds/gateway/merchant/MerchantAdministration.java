@@ -99,7 +99,8 @@ public class MerchantAdministration {
 
     /** Checks the branding; returns its logo as a data: URI (null without a logoUrl), fetched once, now. */
     private String branding(Branding branding, List<Violation> violations) {
-        if (branding.displayName() != null && (branding.displayName().isBlank() || branding.displayName().length() > 100)) {
+        String name = branding.displayName();
+        if (name != null && (name.isBlank() || name.length() > 100)) {
             violations.add(new Violation("branding.displayName", "must be 1 to 100 characters"));
         }
         if (branding.accentColor() != null && !branding.accentColor().matches("#[0-9a-fA-F]{6}")) {

@@ -97,8 +97,12 @@ public class MerchantsResource {
     private static MerchantView view(Merchant merchant, String apiKey, String webhookSecret) {
         return new MerchantView(merchant.getId(), merchant.getName(), apiKey, merchant.getDefaultProvider(),
                 merchant.getAllowedProviders(), merchant.getWebhookUrl(), merchant.getAllowedReturnOrigins(),
-                WireJson.time(merchant.getCreatedAt()), webhookSecret,
-                merchant.getDisplayName() == null && merchant.getLogoUrl() == null && merchant.getAccentColor() == null
-                        ? null : new BrandingView(merchant.getDisplayName(), merchant.getLogoUrl(), merchant.getAccentColor()));
+                WireJson.time(merchant.getCreatedAt()), webhookSecret, branding(merchant));
+    }
+
+    /** The merchant's branding as set (the logo by its URL), or null when it has none. */
+    private static BrandingView branding(Merchant merchant) {
+        return merchant.getDisplayName() == null && merchant.getLogoUrl() == null && merchant.getAccentColor() == null
+                ? null : new BrandingView(merchant.getDisplayName(), merchant.getLogoUrl(), merchant.getAccentColor());
     }
 }

@@ -41,7 +41,8 @@ final class BrowserStepPage {
             case "HIDDEN_IFRAME" -> "<iframe name=\"step\" title=\"" + Html.escape(text.get("frame.hidden"))
                     + "\" class=\"hidden\"></iframe>";
             case "VISIBLE_IFRAME" -> "<iframe name=\"step\" title=\"" + Html.escape(text.get("frame.challenge"))
-                    + "\" class=\"frame " + (action.windowSize() == null ? "w390" : WINDOW_SIZES.getOrDefault(action.windowSize(), "w390")) + "\"></iframe>";
+                    + "\" class=\"frame " + WINDOW_SIZES.getOrDefault(String.valueOf(action.windowSize()), "w390")
+                    + "\"></iframe>";
             default -> "";
         };
         // Sent into the step's own frame, so that the gateway's answer moves the hosted page on exactly as
@@ -56,17 +57,22 @@ final class BrowserStepPage {
                 + "if(e.origin!=='" + Html.escape(origin(action.url())) + "')return;"
                 + "var f=document.getElementById('relay');"
                 + "f.elements.message.value=typeof e.data==='string'?e.data:JSON.stringify(e.data);f.submit();});";
-        boolean challenge = "VISIBLE_IFRAME".equals(action.target());
-        String doing = challenge ? text.get("step.challenge")
-                : "HIDDEN_IFRAME".equals(action.target()) && action.timeoutMs() != null
-                ? text.get("step.hidden.budget", (action.timeoutMs() + 999) / 1000)
-                : "HIDDEN_IFRAME".equals(action.target()) ? text.get("step.hidden") : text.get("step.redirect");
         return HostedPageLayout.page(text, nonce, text.get("title.verifying"), step.shopper(),
-                (challenge ? "<p>" + Html.escape(doing) + "</p>" : progress(doing))
+                ("VISIBLE_IFRAME".equals(action.target()) ? "<p>" + Html.escape(text.get("step.challenge")) + "</p>"
+                        : progress(waitingFor(action, text)))
                         + form("step", "GET".equals(action.method()) ? "get" : "post", action.url(), target,
                         action.fields(), text)
                         + frame + timeout + relay,
                 listener + "document.getElementById('step').submit();" + timer + SHOW_PROGRESS);
+    }
+
+    /** What the shopper waits for while a step they cannot see runs: a hidden frame (its budget), or their bank. */
+    private static String waitingFor(BrowserAction action, ShopperText text) {
+        if (!"HIDDEN_IFRAME".equals(action.target())) {
+            return text.get("step.redirect");
+        }
+        return action.timeoutMs() == null ? text.get("step.hidden")
+                : text.get("step.hidden.budget", (action.timeoutMs() + 999) / 1000);
     }
 
     /**
@@ -114,8 +120,9 @@ final class BrowserStepPage {
         fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(Html.escape(name))
                 .append("\" value=\"").append(Html.escape(value)).append("\">"));
         if (text != null) {
-            html.append("<noscript><p>").append(Html.escape(text.get("noscript"))).append("</p><button type=\"submit\">")
-                    .append(Html.escape(text.get("continue"))).append("</button></noscript>");
+            html.append("<noscript><p>").append(Html.escape(text.get("noscript"))).append("</p>")
+                    .append("<button type=\"submit\">").append(Html.escape(text.get("continue")))
+                    .append("</button></noscript>");
         }
         return html.append("</form>").toString();
     }

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The frame every hosted page shares: the document in the shopper's language, who is paid (the
- * merchant's name, logo and colour) and how much above the step, and the style sheet ({@code hosted-page.css}) inlined under the page's CSP nonce, so
- * that rendering fetches nothing.
+ * merchant's name, logo and colour) and how much above the step, and the style sheet
+ * ({@code hosted-page.css}) inlined under the page's CSP nonce, so that rendering fetches nothing.
  */
 final class HostedPageLayout {
     private static final String STYLE = styleSheet();
@@ -33,7 +33,8 @@ final class HostedPageLayout {
 
     private static String payee(ShopperText text, ShopperView shopper) {
         return "<header class=\"payee\">"
-                + (shopper.logo() == null ? "" : "<img class=\"logo\" alt=\"\" src=\"" + Html.escape(shopper.logo()) + "\">")
+                + (shopper.logo() == null ? ""
+                : "<img class=\"logo\" alt=\"\" src=\"" + Html.escape(shopper.logo()) + "\">")
                 + "<p>" + Html.escape(text.get("payee", shopper.merchantName())) + "</p>"
                 + "<p>" + Html.escape(text.get("amount")) + " <strong>"
                 + Html.escape(text.amount(shopper.amountValue(), shopper.currency())) + "</strong></p></header>";

@@ -118,11 +118,12 @@ public class HostedPageResource {
                 throw refused;
             }
             String nonce = nonce();
-            // Still the refusal's status (nothing changed, and the refusal is audited), with a page that helps.
-            return page(EndPage.ended(ending.get(), ShopperText.of(ending.get().shopper().language(), languages),
-                    nonce)).status(refused.status()).header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce
-                    + "'; img-src data:; frame-ancestors 'self' " + WebOrigins.originOf(URI.create(ending.get().shopUrl()))
-                    + "; base-uri 'none'").build();
+            // Nothing changed (the refusal is audited); the shopper gets a page that says how it ended.
+            Ending ended = ending.get();
+            return page(EndPage.ended(ended, ShopperText.of(ended.shopper().language(), languages), nonce))
+                    .header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce + "'; "
+                            + "img-src data:; frame-ancestors 'self' " + WebOrigins.originOf(URI.create(ended.shopUrl()))
+                            + "; base-uri 'none'").build();
         }
         return onward(next, json, ShopperText.of(languages));
     }
