@@ -265,6 +265,7 @@ class BackofficeIT {
     }
 
     private static Answer file(String path) {
+        Gateway.adminKey();
         try {
             HttpResponse<String> response = HTTP_1_1.send(HttpRequest.newBuilder(URI.create(Gateway.URL + path))
                     .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
