@@ -198,10 +198,10 @@ class HostedPageLayoutBrowserIT {
     }
 
     @Test
-    void aShopperWithAUsedLinkSeesARealPageInTheirBrowsersLanguage() {
+    void aShopperWithAUsedLinkSeesARealPageInTheirBrowsersLanguage() throws Exception {
+        browser.quit();
+        browser = Chromium.start("fr-FR,fr");
         browser.manage().window().setSize(new Dimension(320, 640));
-        browser.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent",
-                browser.executeScript("return navigator.userAgent"), "acceptLanguage", "fr-FR,fr;q=0.9"));
         browser.get(Gateway.URL + "/3ds/" + UUID.randomUUID() + "/start?t=used");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Cette page de paiement n’est pas disponible", browser.findElement(By.tagName("h1")).getText(),
