@@ -103,11 +103,43 @@
     node.classList.toggle('error', Boolean(isError));
   }
 
+  // ---- the address: filters and the open authentication, to share inside the back office -------
+
+  const FILTERS = ['merchantId', 'provider', 'transStatus', 'liabilityShift', 'from', 'to', 'merchantReference',
+    'last4', 'limit'];
+
+  /** Puts the filters (and the open authentication) in the address; the key never goes there. */
+  function writeAddress(authenticationId, push) {
+    const form = byId('filters').elements;
+    const parameters = {};
+    for (const name of FILTERS) {
+      parameters[name] = name === 'limit' && form.limit.value === '50' ? '' : form[name].value.trim();
+    }
+    parameters.authentication = authenticationId || '';
+    const address = location.pathname + query(parameters);
+    if (address !== location.pathname + location.search) {
+      history[push ? 'pushState' : 'replaceState'](null, '', address);
+    }
+  }
+
+  /** Fills the filter form from the address; returns the authentication it names, if any. */
+  function readAddress() {
+    const search = new URLSearchParams(location.search);
+    const form = byId('filters').elements;
+    for (const name of FILTERS) {
+      if (search.has(name)) {
+        form[name].value = search.get(name);
+      }
+    }
+    return search.get('authentication');
+  }
+
   // ---- signing in -------------------------------------------------------------------------
 
   async function signIn(key, remember) {
     state.key = key;
-    state.filters = {};
+    const shared = readAddress();
+    state.filters = readFilters();
     state.cursors = [null];
     state.page = 0;
     try {
@@ -129,6 +161,18 @@
     byId('forget').hidden = false;
     byId('who').textContent = 'Signed in with an auditor key' + (remember ? ' (kept for this tab)' : '');
     byId('search-title').focus();
+    if (shared) {
+      openShared(shared);
+    }
+  }
+
+  /** An authentication named in a shared address: read, then shown as if opened from the list. */
+  async function openShared(id) {
+    try {
+      openDetail(await (await call('/authentications/' + encodeURIComponent(id))).json(), null);
+    } catch (error) {
+      say('results-status', 'The authentication in this address cannot be shown: ' + describe(error), true);
+    }
   }
 
   function forget() {
@@ -207,8 +251,22 @@
     return digits + (value.brand ? ' ' + value.brand : '');
   }
 
+  /** Minor units written with the currency's exponent and its code: 1000 EUR is "10.00 EUR", 1000 JPY "1,000 JPY". */
   function amount(value) {
-    return value ? value.value + ' ' + value.currency : '';
+    if (!value) {
+      return '';
+    }
+    let exponent;
+    try {
+      exponent = new Intl.NumberFormat('en', { style: 'currency', currency: value.currency })
+        .resolvedOptions().maximumFractionDigits;
+    } catch (unknownCurrency) {
+      return value.value + ' ' + value.currency + ' (minor units)';
+    }
+    const digits = String(Math.abs(value.value)).padStart(exponent + 1, '0');
+    const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+$)/g, ',');
+    return (value.value < 0 ? '-' : '') + whole + (exponent ? '.' + digits.slice(digits.length - exponent) : '')
+      + ' ' + value.currency;
   }
 
   async function go(step) {
@@ -230,6 +288,7 @@
   async function applyFilters(event) {
     event.preventDefault();
     state.filters = readFilters();
+    writeAddress(null, false);
     state.cursors = [null];
     state.page = 0;
     try {
@@ -267,6 +326,7 @@
 
   async function openDetail(item, opener) {
     state.opener = opener;
+    writeAddress(item.id, opener !== null);
     byId('search').hidden = true;
     byId('detail').hidden = false;
     byId('detail-title').textContent = 'Authentication ' + item.merchantReference;
@@ -300,6 +360,9 @@
     if (value === null || value === undefined) {
       return NONE;
     }
+    if (name.endsWith('At')) {
+      return String(value).replace('T', ' ').replace('Z', ' UTC');
+    }
     return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
   }
 
@@ -308,7 +371,7 @@
       el('li', {}, el('span', { class: 'name' }, name), ' ', value === null ? NONE : value));
     return el('li', { class: 'event', 'data-type': event.type },
       el('p', { class: 'head' },
-        el('time', { datetime: event.at }, event.at.replace('T', ' ').replace('Z', '')), ' ',
+        el('time', { datetime: event.at }, event.at.replace('T', ' ').replace('Z', ' UTC')), ' ',
         el('strong', { class: 'type' }, event.type), ' ',
         el('span', { class: 'outcome' }, event.outcome)),
       el('p', { class: 'meta' }, 'by ', el('span', { class: 'id' }, event.actor), ' (' + event.actorRole + '), #'
@@ -317,10 +380,13 @@
   }
 
   function closeDetail() {
+    writeAddress(null, false);
     byId('detail').hidden = true;
     byId('search').hidden = false;
     if (state.opener && document.body.contains(state.opener)) {
       state.opener.focus();
+    } else {
+      byId('search-title').focus();
     }
   }
 
@@ -505,6 +571,11 @@
       }
     });
     byId('verify').addEventListener('click', verify);
+    window.addEventListener('popstate', () => {
+      if (!byId('detail').hidden && !new URLSearchParams(location.search).has('authentication')) {
+        closeDetail();
+      }
+    });
     byId('stats-form').addEventListener('submit', stats);
     const kept = sessionStorage.getItem(KEY_STORE);
     if (kept) {

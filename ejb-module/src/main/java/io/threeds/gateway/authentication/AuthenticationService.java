@@ -102,6 +102,7 @@ public class AuthenticationService {
         Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(),
                 candidates.get(0).id(), request.amount().value(), request.amount().currency(),
                 request.challengePreference(), request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
+        attempt.setShopperLanguage(request.browser() == null ? null : request.browser().language());
         attempt.describeCard(card.bin(), card.last4(), card.isEncrypted() ? null : card.brand().name(),
                 card.expiryMonth(), card.expiryYear(), card.isEncrypted() ? null : fingerprint.of(card.number()));
         boolean holdRequest = candidates.stream().anyMatch(ThreeDSProvider::needsCardLater);

@@ -36,6 +36,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The shopper's browser leg: the hosted page's start (token checked and spent), and the browser's
@@ -89,7 +91,36 @@ public class BrowserFlow {
                 ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
                 : merchant.getAllowedReturnOrigins();
         return new HostedStep(browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id,
-                authentication.getNextAction())), frameAncestors, urls.callbacks(id));
+                authentication.getNextAction())), frameAncestors, urls.callbacks(id),
+                shopperView(authentication, merchant));
+    }
+
+    /**
+     * How the authentication ended, for a callback refused because it had (the callback's secret segment
+     * shows the browser took part in it); empty for anything else, which stays a bare refusal.
+     */
+    public Optional<Ending> ending(String id, String callbackTag) {
+        Authentication authentication = id == null ? null : em.find(Authentication.class, id);
+        if (authentication == null || !urls.genuine(id, callbackTag)) {
+            return Optional.empty();
+        }
+        Ending.Outcome outcome = switch (authentication.getState()) {
+            case Authentication.EXPIRED -> Ending.Outcome.EXPIRED;
+            case Authentication.FAILED -> Ending.Outcome.NOT_VERIFIED;
+            case Authentication.PROCESSING, Authentication.PENDING_BROWSER -> null;
+            default -> "Y".equals(authentication.getTransStatus()) || "A".equals(authentication.getTransStatus())
+                    ? Ending.Outcome.VERIFIED : Ending.Outcome.NOT_VERIFIED;
+        };
+        return outcome == null ? Optional.empty() : Optional.of(new Ending(outcome,
+                shopperView(authentication, em.find(Merchant.class, authentication.getMerchantId())),
+                merchantReturn(authentication)));
+    }
+
+    private static ShopperView shopperView(Authentication authentication, Merchant merchant) {
+        return new ShopperView(authentication.getShopperLanguage(),
+                merchant.getDisplayName() == null ? merchant.getName() : merchant.getDisplayName(),
+                merchant.getLogoData(), merchant.getAccentColor(), authentication.getAmountValue(),
+                authentication.getAmountCurrency());
     }
 
     /**

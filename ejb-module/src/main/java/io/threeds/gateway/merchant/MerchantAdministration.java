@@ -77,11 +77,16 @@ public class MerchantAdministration {
                         "'" + origin + "' is not an origin (scheme://host[:port])"));
             }
         }
+        String logo = request.branding() == null ? null : branding(request.branding(), violations);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
         Merchant merchant = new Merchant(UUID.randomUUID().toString(), request.name(), request.defaultProvider(),
                 request.allowedProviders(), request.webhookUrl(), request.allowedReturnOrigins(), Utc.now());
+        if (request.branding() != null) {
+            merchant.brand(request.branding().displayName(), request.branding().accentColor(),
+                    request.branding().logoUrl(), logo);
+        }
         String webhookSecret = null;
         if (merchant.getWebhookUrl() != null) {
             webhookSecret = ApiKeys.secret("whsec_");
@@ -92,6 +97,26 @@ public class MerchantAdministration {
         audit.append(new AuditEntry("merchant.created", admin.actor(), admin.role().wireName(), merchant.getId(),
                 null, "CREATED", Map.of("name", merchant.getName())));
         return new Credentials<>(merchant, key, webhookSecret);
+    }
+
+    /** Checks the branding; returns its logo as a data: URI (null without a logoUrl), fetched once, now. */
+    private String branding(Branding branding, List<Violation> violations) {
+        String name = branding.displayName();
+        if (name != null && (name.isBlank() || name.length() > 100)) {
+            violations.add(new Violation("branding.displayName", "must be 1 to 100 characters"));
+        }
+        if (branding.accentColor() != null && !branding.accentColor().matches("#[0-9a-fA-F]{6}")) {
+            violations.add(new Violation("branding.accentColor", "must be a colour as #rrggbb"));
+        }
+        if (branding.logoUrl() == null) {
+            return null;
+        }
+        try {
+            return MerchantLogo.fetch(branding.logoUrl(), deployment.isSandbox());
+        } catch (IllegalArgumentException refused) {
+            violations.add(new Violation("branding.logoUrl", refused.getMessage()));
+            return null;
+        }
     }
 
     public Credentials<Auditor> createAuditor(Caller admin, String name) {

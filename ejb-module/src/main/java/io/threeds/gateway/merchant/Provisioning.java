@@ -57,7 +57,7 @@ public class Provisioning {
         }
         if (!apiKeys.anyWithRole(Role.MERCHANT)) {
             Credentials<io.threeds.gateway.persistence.Merchant> demo = administration.createMerchant(system,
-                    new NewMerchant("Demo merchant", demoProvider, List.of(), null, List.of()));
+                    new NewMerchant("Demo merchant", demoProvider, List.of(), null, List.of(), null));
             LOG.info("SANDBOX demo merchant " + demo.principal().getId() + " API key (shown once): " + demo.apiKey());
         }
         if (!apiKeys.anyWithRole(Role.AUDITOR)) {

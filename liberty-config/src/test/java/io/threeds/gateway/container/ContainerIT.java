@@ -140,7 +140,7 @@ class ContainerIT {
 
     private Caller merchant() {
         String id = bean(MerchantAdministration.class).createMerchant(Caller.system(), new NewMerchant("container-" + UUID.randomUUID(),
-                "worldline", List.of(), null, List.of())).principal().getId();
+                "worldline", List.of(), null, List.of(), null)).principal().getId();
         return new Caller(Role.MERCHANT, id, "container test", id);
     }
 

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -119,6 +122,8 @@ class BackofficeIT {
             assertEquals(List.of("U", "N", "Y"), rows.stream()
                     .map(row -> row.findElement(By.cssSelector("td.status")).getText()).toList());
             assertTrue(rows.get(0).getText().contains("worldline"));
+            assertEquals("10.00 EUR", rows.get(0).findElement(By.cssSelector("td.number")).getText(),
+                    "1000 minor units of a currency with exponent 2");
             assertTrue(Database.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND type = ? "
                     + "AND details LIKE ? AND details LIKE ?", "auditor:" + auditor.id(), "audit.read",
                     "%\"provider\":\"worldline\"%", "%" + merchant.id() + "%") >= 1, "the page's read is audited");
@@ -158,6 +163,7 @@ class BackofficeIT {
             WebElement statsRow = browser.findElement(By.cssSelector("#stats-table tbody tr"));
             assertTrue(statsRow.getText().startsWith("worldline 3 1 0 1 1 0 0"), statsRow.getText());
             assertNotNull(browser.findElement(By.cssSelector("#charts svg[role=img] title")));
+            Accessibility.assertNoSeriousViolation(browser);
 
             assertEquals(List.of(), browser.executeScript("return window.cspViolations"),
                     "nothing on the page breaks its own policy");
@@ -191,6 +197,59 @@ class BackofficeIT {
         }
     }
 
+    @Test
+    void anAddressSharedBetweenAuditorsReopensTheFilterAndTheAuthenticationWithItsTimeline() throws Exception {
+        Merchant merchant = Gateway.newMerchant("worldline");
+        String id = AuditApi.authenticate(merchant, Gateway.reference(), "4000000000002701").getString("id");
+        Auditor auditor = AuditApi.newAuditor();
+        ChromeDriver browser = Chromium.start();
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 800));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            signIn(browser, wait, auditor);
+            browser.findElement(By.id("f-merchantId")).sendKeys(merchant.id());
+            browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+            wait.until(driver -> rowIds(browser).equals(List.of(id)));
+            assertTrue(browser.getCurrentUrl().endsWith("/backoffice/?merchantId=" + merchant.id()),
+                    browser.getCurrentUrl());
+            browser.findElement(By.cssSelector("#results button.open")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+            String shared = browser.getCurrentUrl();
+            assertTrue(shared.endsWith("?merchantId=" + merchant.id() + "&authentication=" + id), shared);
+
+            // Another auditor opens the address: after signing in, the same filter and the same record.
+            browser.manage().deleteAllCookies();
+            browser.executeScript("sessionStorage.clear()");
+            browser.get(shared);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key"))).sendKeys(auditor.key());
+            browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+            assertEquals(merchant.id(), browser.findElement(By.id("f-merchantId")).getAttribute("value"));
+            assertTrue(browser.findElement(By.id("record")).getText().contains(id));
+            assertTrue(browser.findElement(By.id("record")).getText().contains("10.00 EUR"));
+            wait.until(driver -> driver.findElements(By.cssSelector("#timeline li.event")).size() == 2);
+            assertTrue(browser.findElement(By.cssSelector("#timeline time")).getText().endsWith(" UTC"));
+            Accessibility.assertNoSeriousViolation(browser);
+
+            // From the record to its timeline and back, by keyboard.
+            browser.findElement(By.linkText("Go to its audit timeline")).sendKeys(Keys.ENTER);
+            assertEquals("timeline-title", browser.switchTo().activeElement().getAttribute("id"));
+            browser.findElement(By.linkText("Back to the record")).sendKeys(Keys.ENTER);
+            assertEquals("record-title", browser.switchTo().activeElement().getAttribute("id"));
+
+            browser.findElement(By.id("close-detail")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail")));
+            assertFalse(browser.getCurrentUrl().contains("authentication="), browser.getCurrentUrl());
+            assertTrue((Boolean) browser.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    Path.of("target", "screenshots", "backoffice-1280x800.png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** Opens the back office and signs in with the auditor's key, as the auditor would type it. */
     private static void signIn(ChromeDriver browser, WebDriverWait wait, Auditor auditor) {
         browser.get(Gateway.URL + "/backoffice/");
@@ -206,6 +265,7 @@ class BackofficeIT {
     }
 
     private static Answer file(String path) {
+        Gateway.adminKey();
         try {
             HttpResponse<String> response = HTTP_1_1.send(HttpRequest.newBuilder(URI.create(Gateway.URL + path))
                     .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,7 @@ package io.threeds.gateway.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +20,11 @@ final class Chromium {
     }
 
     static ChromeDriver start() throws Exception {
+        return start("en-US,en");
+    }
+
+    /** A browser whose shopper reads these languages (its Accept-Language). */
+    static ChromeDriver start(String acceptLanguage) throws Exception {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Chromium or chromedriver missing at " + BROWSER + " / " + DRIVER
                     + ": run scripts/provision.sh");
@@ -27,7 +33,9 @@ final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-"),
+                "--accept-lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -99,8 +99,37 @@ final class Gateway {
     static synchronized String adminKey() {
         if (adminKey == null) {
             adminKey = loggedKey(Pattern.compile("SANDBOX admin API key \\(shown once\\): (\\S+)"));
+            awaitReady();
         }
         return adminKey;
+    }
+
+    private static int readiness() {
+        try {
+            return get("/health/ready", null).status();
+        } catch (IllegalStateException unreachable) {
+            return 0;
+        }
+    }
+
+    /**
+     * Waits, up to two minutes, for the application to answer: on a loaded machine the server reports
+     * itself started (and the installation logs its keys) half a minute before the EAR's web modules are
+     * bound, and until then every path is Liberty's "context root not found".
+     */
+    static void awaitReady() {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (readiness() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("the gateway is not ready at " + URL);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**

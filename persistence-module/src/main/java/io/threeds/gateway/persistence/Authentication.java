@@ -98,6 +98,9 @@ public class Authentication {
     private String challengePreference;
     @Column(name = "return_url")
     private String returnUrl;
+    /** The request's {@code browser.language}: the language the hosted page speaks to the shopper. */
+    @Column(name = "shopper_language")
+    private String shopperLanguage;
     /** The hosted page's one-time token, encrypted (the API shows it in {@code nextAction.url} while pending). */
     @Column(name = "browser_token_enc")
     private String browserTokenEncrypted;
@@ -275,6 +278,8 @@ public class Authentication {
     public String getAmountCurrency() { return amountCurrency; }
     public String getChallengePreference() { return challengePreference; }
     public String getReturnUrl() { return returnUrl; }
+    public String getShopperLanguage() { return shopperLanguage; }
+    public void setShopperLanguage(String language) { this.shopperLanguage = language; }
     public String getBrowserTokenEncrypted() { return browserTokenEncrypted; }
     public boolean isBrowserTokenUsed() { return browserTokenUsed; }
     public String getNextAction() { return nextAction; }

@@ -37,6 +37,15 @@ public class Merchant {
     private String previousWebhookSecretEncrypted;
     @Column(name = "previous_webhook_secret_until")
     private LocalDateTime previousSecretUntil;
+    /** Branding on the hosted page: the name shoppers know, #rrggbb, and the logo's URL and data: URI. */
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "accent_color")
+    private String accentColor;
+    @Column(name = "logo_url")
+    private String logoUrl;
+    @Column(name = "logo_data")
+    private String logoData;
 
     protected Merchant() {
     }
@@ -60,6 +69,18 @@ public class Merchant {
     public String getWebhookSecretEncrypted() { return webhookSecretEncrypted; }
 
     public String getRoutingRules() { return routingRules; }
+    public String getDisplayName() { return displayName; }
+    public String getAccentColor() { return accentColor; }
+    public String getLogoUrl() { return logoUrl; }
+    public String getLogoData() { return logoData; }
+
+    /** The hosted page's branding; {@code logoData} is the logo fetched from {@code logoUrl} as a data: URI. */
+    public void brand(String displayName, String accentColor, String logoUrl, String logoData) {
+        this.displayName = displayName;
+        this.accentColor = accentColor;
+        this.logoUrl = logoUrl;
+        this.logoData = logoData;
+    }
 
     public void routeBy(String rulesJson) {
         this.routingRules = rulesJson;

@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.merchant.Branding;
 import io.threeds.gateway.merchant.KeyManagement;
 import io.threeds.gateway.merchant.Credentials;
 import io.threeds.gateway.merchant.MerchantAdministration;
@@ -8,6 +9,7 @@ import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.routing.RoutingRule;
 import io.threeds.gateway.routing.RoutingRules;
+import io.threeds.gateway.web.api.Views.BrandingView;
 import io.threeds.gateway.web.api.Views.MerchantView;
 import io.threeds.gateway.web.security.Allowed;
 import io.threeds.gateway.web.security.CallerContext;
@@ -39,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MerchantsResource {
     private static final Set<String> FIELDS = Set.of("name", "defaultProvider", "allowedProviders", "webhookUrl",
-            "allowedReturnOrigins");
+            "allowedReturnOrigins", "branding");
+    private static final Set<String> BRANDING = Set.of("displayName", "logoUrl", "accentColor");
 
     @EJB
     MerchantAdministration administration;
@@ -69,9 +72,12 @@ public class MerchantsResource {
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
     public Response create(String body) {
         RequestObject request = RequestObject.parse(body, FIELDS);
+        RequestObject branding = request.object("branding", false, BRANDING);
         NewMerchant merchant = new NewMerchant(request.string("name", true, 200),
                 request.string("defaultProvider", false, 32), request.strings("allowedProviders", 32),
-                request.string("webhookUrl", false, 2048), request.strings("allowedReturnOrigins", 255));
+                request.string("webhookUrl", false, 2048), request.strings("allowedReturnOrigins", 255),
+                branding == null ? null : new Branding(branding.string("displayName", false, 100),
+                        branding.string("logoUrl", false, 2048), branding.string("accentColor", false, 7)));
         request.throwIfInvalid();
         Credentials<Merchant> created = administration.createMerchant(callerContext.get(), merchant);
         return Response.created(URI.create("merchants/" + created.principal().getId()))
@@ -123,6 +129,12 @@ public class MerchantsResource {
     private static MerchantView view(Merchant merchant, String apiKey, String webhookSecret) {
         return new MerchantView(merchant.getId(), merchant.getName(), apiKey, merchant.getDefaultProvider(),
                 merchant.getAllowedProviders(), merchant.getWebhookUrl(), merchant.getAllowedReturnOrigins(),
-                WireJson.time(merchant.getCreatedAt()), webhookSecret);
+                WireJson.time(merchant.getCreatedAt()), webhookSecret, branding(merchant));
+    }
+
+    /** The merchant's branding as set (the logo by its URL), or null when it has none. */
+    private static BrandingView branding(Merchant merchant) {
+        return merchant.getDisplayName() == null && merchant.getLogoUrl() == null && merchant.getAccentColor() == null
+                ? null : new BrandingView(merchant.getDisplayName(), merchant.getLogoUrl(), merchant.getAccentColor());
     }
 }

@@ -76,12 +76,17 @@ public final class Views {
                                String defaultProvider, List<String> allowedProviders, String webhookUrl,
                                List<String> allowedReturnOrigins, String createdAt,
                                @Schema(description = "Signs this merchant's webhooks (Threeds-Signature); shown once, "
-                                       + "at creation, when a webhookUrl is set") String webhookSecret) {
+                                       + "at creation, when a webhookUrl is set") String webhookSecret,
+                               BrandingView branding) {
         /** Never prints the API key or the webhook secret. */
         @Override
         public String toString() {
             return "MerchantView[" + id + "]";
         }
+    }
+
+    /** How the hosted page presents the merchant; the logo is served inlined, as fetched at creation. */
+    public record BrandingView(String displayName, String logoUrl, String accentColor) {
     }
 
     @JsonbPropertyOrder({"id", "name", "apiKey"})

@@ -2,8 +2,10 @@ package io.threeds.gateway.web.hosted;
 
 import io.threeds.gateway.authentication.BrowserFlow;
 import io.threeds.gateway.authentication.Continuation;
+import io.threeds.gateway.authentication.Ending;
 import io.threeds.gateway.authentication.HostedStep;
 import io.threeds.gateway.merchant.WebOrigins;
+import io.threeds.gateway.provider.BrowserRefusedException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +26,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * API.md §3. {@code start} runs the provider's browser step; {@code return} (full-page redirect
@@ -43,8 +48,10 @@ public class HostedPageResource {
     @GET
     @Path("start")
     @Produces(MediaType.TEXT_HTML)
-    public Response start(@PathParam("id") String id, @QueryParam("t") String token) {
+    public Response start(@PathParam("id") String id, @QueryParam("t") String token,
+                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages) {
         HostedStep step = flow.start(id, token);
+        ShopperText text = ShopperText.of(step.shopper().language(), languages);
         String nonce = nonce();
         String provider = WebOrigins.originOf(URI.create(step.action().url()));
         boolean sdk = SdkStepPage.handles(step.action());
@@ -53,14 +60,13 @@ public class HostedPageResource {
         // ('self'), since Chromium checks frame-src on every navigation of the frame, whoever starts it.
         String onward = "'self' " + provider + " https:";
         // A provider's SDK (Songbird) loads from the provider, calls its own API hosts (Cardinal's) and
-        // styles its own modal.
+        // styles its own modal. The merchant's logo is inlined (img-src data:): rendering fetches nothing.
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'" + (sdk ? " " + provider : "") + "; "
-                + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; "
+                + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; img-src data:; "
                 + (sdk ? "connect-src " + onward + "; " : "")
                 + "form-action " + onward + "; frame-src " + onward + "; "
                 + "frame-ancestors " + String.join(" ", step.frameAncestors()) + "; base-uri 'none'";
-        String html = sdk ? SdkStepPage.render(step.action(), nonce, step.callbackBase())
-                : BrowserStepPage.render(step.action(), nonce, step.callbackBase() + "/method-complete");
+        String html = sdk ? SdkStepPage.render(step, text, nonce) : BrowserStepPage.render(step, text, nonce);
         return page(html).header("Content-Security-Policy", csp)
                 .build();
     }
@@ -71,24 +77,55 @@ public class HostedPageResource {
      */
     @GET
     @Path("{tag: ([0-9a-f]{32}/)?}return")
-    public Response returned(@PathParam("id") String id, @PathParam("tag") String tag) {
-        return onward(flow.returned(id, tag(tag), single(uri.getQueryParameters())), false);
+    public Response returned(@PathParam("id") String id, @PathParam("tag") String tag,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages) {
+        return callback(id, tag, () -> flow.returned(id, tag(tag), single(uri.getQueryParameters())), false,
+                languages);
     }
 
     @POST
     @Path("{tag: ([0-9a-f]{32}/)?}challenge-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response challengeComplete(@PathParam("id") String id, @PathParam("tag") String tag,
-                                      @HeaderParam("Accept") String accept, String form) {
-        return onward(flow.returned(id, tag(tag), FormFields.parse(form)), wantsJson(accept));
+                                      @HeaderParam("Accept") String accept,
+                                      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages, String form) {
+        return callback(id, tag, () -> flow.returned(id, tag(tag), FormFields.parse(form)), wantsJson(accept),
+                languages);
     }
 
     @POST
     @Path("{tag: ([0-9a-f]{32}/)?}method-complete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response methodComplete(@PathParam("id") String id, @PathParam("tag") String tag,
-                                   @HeaderParam("Accept") String accept, String form) {
-        return onward(flow.returned(id, tag(tag), FormFields.parse(form)), wantsJson(accept));
+                                   @HeaderParam("Accept") String accept,
+                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages, String form) {
+        return callback(id, tag, () -> flow.returned(id, tag(tag), FormFields.parse(form)), wantsJson(accept),
+                languages);
+    }
+
+    /**
+     * A callback for an authentication that has already ended (a provider's page submitted twice, the
+     * back button, a challenge answered after the time ran out) shows the shopper how it ended, if it
+     * came with the authentication's secret segment; anything else refused stays a bare refusal.
+     */
+    private Response callback(String id, String tag, Supplier<Continuation> result, boolean json, String languages) {
+        Continuation next;
+        try {
+            next = result.get();
+        } catch (BrowserRefusedException refused) {
+            Optional<Ending> ending = json ? Optional.empty() : flow.ending(id, tag(tag));
+            if (ending.isEmpty()) {
+                throw refused;
+            }
+            String nonce = nonce();
+            // Nothing changed (the refusal is audited); the shopper gets a page that says how it ended.
+            Ending ended = ending.get();
+            return page(EndPage.ended(ended, ShopperText.of(ended.shopper().language(), languages), nonce))
+                    .header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce + "'; "
+                            + "img-src data:; frame-ancestors 'self' " + WebOrigins.originOf(URI.create(ended.shopUrl()))
+                            + "; base-uri 'none'").build();
+        }
+        return onward(next, json, ShopperText.of(languages));
     }
 
     /** The secret segment as the path gave it ({@code "<tag>/"}), or null when the callback came without. */
@@ -100,7 +137,7 @@ public class HostedPageResource {
      * A callback answered in the hosted page's own window redirects; one inside its iframe moves the
      * parent; one the hosted page's script sent itself (an SDK's result) gets JSON saying what is next.
      */
-    private static Response onward(Continuation next, boolean json) {
+    private static Response onward(Continuation next, boolean json, ShopperText text) {
         if (json) {
             return Response.ok(SdkStepPage.next(next), MediaType.APPLICATION_JSON_TYPE)
                     .header("Cache-Control", "no-store").build();
@@ -111,7 +148,7 @@ public class HostedPageResource {
         }
         String nonce = nonce();
         String target = WebOrigins.originOf(URI.create(next.url()));
-        return page(BrowserStepPage.moveParent(next.url(), nonce))
+        return page(BrowserStepPage.moveParent(next.url(), text, nonce))
                 .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
                         + nonce + "'; form-action " + target + "; frame-ancestors 'self'; base-uri 'none'")
                 .build();
@@ -134,7 +171,7 @@ public class HostedPageResource {
         return single;
     }
 
-    private static String nonce() {
+    static String nonce() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);

@@ -1,6 +1,7 @@
 package io.threeds.gateway.web.hosted;
 
 import io.threeds.gateway.authentication.Continuation;
+import io.threeds.gateway.authentication.HostedStep;
 import io.threeds.gateway.provider.BrowserAction;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -21,7 +22,8 @@ final class SdkStepPage {
         return "SDK".equals(action.method());
     }
 
-    static String render(BrowserAction action, String nonce, String callbackBase) {
+    static String render(HostedStep step, ShopperText text, String nonce) {
+        BrowserAction action = step.action();
         String script = """
                 (function () {
                   var base = %s;
@@ -31,8 +33,8 @@ final class SdkStepPage {
                         body: new URLSearchParams(data)}).then(function (r) { return r.json(); });
                   }
                   function failed() {
-                    document.querySelector('h1').textContent = 'We could not verify your payment';
-                    document.querySelector('main p').textContent = 'Please return to the shop and try again.';
+                    document.getElementById('progress').hidden = true;
+                    document.getElementById('failed').hidden = false;
                   }
                   function next(answer) {
                     var step = answer.action;
@@ -57,19 +59,21 @@ final class SdkStepPage {
                     post('/challenge-complete', {jwt: jwt || '', actionCode: (data && data.ActionCode) || '',
                         errorNumber: String((data && data.ErrorNumber) || '')}).then(next, failed);
                   });
+                  var progress = document.getElementById('progress');
+                  progress.textContent = progress.getAttribute('data-text');
                   Cardinal.setup('init', {jwt: %s});
                   if (bin) {
                     profiled = Cardinal.trigger('bin.process', bin).catch(function () {});
                   }
                 })();
-                """.formatted(js(callbackBase), js(action.fields().get("bin")), js(action.fields().get("jwt")));
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Verifying your payment</title>"
-                + "<script nonce=\"" + nonce + "\" src=\"" + Html.escape(action.url()) + "\"></script>"
-                + "</head><body><main><h1>Verifying your payment</h1>"
-                + "<p>Your bank may ask you to confirm this payment.</p></main>"
-                + "<script nonce=\"" + nonce + "\">" + script + "</script></body></html>";
+                """.formatted(js(step.callbackBase()), js(action.fields().get("bin")), js(action.fields().get("jwt")));
+        // The SDK's script is loaded before the page's own, which starts it.
+        return HostedPageLayout.page(text, nonce, text.get("title.verifying"), step.shopper(),
+                "<p id=\"progress\" role=\"status\" data-text=\"" + Html.escape(text.get("step.sdk")) + "\"></p>"
+                        + "<div id=\"failed\" role=\"alert\" hidden><h2>" + Html.escape(text.get("failed.title"))
+                        + "</h2><p>" + Html.escape(text.get("failed.text")) + "</p></div>"
+                        + "<script nonce=\"" + nonce + "\" src=\"" + Html.escape(action.url()) + "\"></script>",
+                script);
     }
 
     /** What the SDK page's script does after a relayed event. */

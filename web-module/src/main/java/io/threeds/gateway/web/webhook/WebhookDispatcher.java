@@ -3,6 +3,7 @@ package io.threeds.gateway.web.webhook;
 import io.threeds.gateway.authentication.AuthenticationService;
 import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.Caller;
+import io.threeds.gateway.merchant.OutboundAddress;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.web.api.AuthenticationViews;
@@ -21,7 +22,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,7 +69,6 @@ public class WebhookDispatcher {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final OutboundAddress addresses = new OutboundAddress(InetAddress::getAllByName);
     private ScheduledFuture<?> task;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -103,7 +102,7 @@ public class WebhookDispatcher {
             return;
         }
         // The sandbox's receivers are on this machine; anywhere else a webhook never goes inward (SSRF).
-        Optional<String> refused = deployment.isSandbox() ? Optional.empty() : addresses.refusal(webhook.url());
+        Optional<String> refused = deployment.isSandbox() ? Optional.empty() : OutboundAddress.SYSTEM.refusal(webhook.url());
         if (refused.isPresent()) {
             outbox.failed(webhook.id(), null, refused.get());
             return;

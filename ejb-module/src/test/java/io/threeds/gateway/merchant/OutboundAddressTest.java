@@ -1,4 +1,4 @@
-package io.threeds.gateway.web.webhook;
+package io.threeds.gateway.merchant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.threeds.gateway.web.webhook;
+package io.threeds.gateway.merchant;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -7,12 +7,16 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
- * Where a webhook may go outside the sandbox (SSRF): every address its host resolves to must be a public
- * one, not this machine, a private or carrier-grade NAT network, link-local (cloud metadata at
- * 169.254.169.254 among them), IPv6 unique-local or multicast. Checked at each delivery, after DNS, since a
- * name that was public when the merchant registered it can point inward later.
+ * Where the gateway may send a request on a merchant's word outside the sandbox (SSRF): webhooks and the
+ * branding logo. Every address the host resolves to must be a public one, not this machine, a private or
+ * carrier-grade NAT network, link-local (cloud metadata at 169.254.169.254 among them), IPv6 unique-local or
+ * multicast. Checked at each request, after DNS, since a name that was public when the merchant registered
+ * it can point inward later.
  */
-final class OutboundAddress {
+public final class OutboundAddress {
+    /** The system's resolver. */
+    public static final OutboundAddress SYSTEM = new OutboundAddress(InetAddress::getAllByName);
+
     /** Resolves a host name to its addresses ({@link InetAddress#getAllByName} outside tests). */
     interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
@@ -25,7 +29,7 @@ final class OutboundAddress {
     }
 
     /** Why a delivery to this URL is refused, or empty when every address it resolves to is public. */
-    Optional<String> refusal(String url) {
+    public Optional<String> refusal(String url) {
         String host = URI.create(url).getHost();
         if (host == null) {
             return Optional.of("no host");
