@@ -19,7 +19,7 @@ public class AuditCheckpoints {
         return latestBatch().map(Checkpoint::of);
     }
 
-    Optional<AuditBatch> latestBatch() {
+    public Optional<AuditBatch> latestBatch() {
         return em.createQuery("SELECT b FROM AuditBatch b ORDER BY b.number DESC", AuditBatch.class)
                 .setMaxResults(1).getResultList().stream().findFirst();
     }

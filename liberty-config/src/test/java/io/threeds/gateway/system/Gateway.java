@@ -88,14 +88,16 @@ final class Gateway {
 
     /**
      * A key the installation logged. The build's "server started" does not wait for the application, which
-     * on a loaded machine may still be migrating and provisioning: wait for the line, up to two minutes.
+     * on a loaded machine may still be migrating and provisioning: wait for the line, and for the application
+     * to have started (its web module answers only then), up to two minutes.
      */
     static String loggedKey(Pattern pattern) {
         Instant deadline = Instant.now().plusSeconds(120);
         try {
             while (true) {
-                Matcher matcher = pattern.matcher(Files.readString(Path.of(System.getProperty("gateway.log"))));
-                if (matcher.find()) {
+                String log = Files.readString(Path.of(System.getProperty("gateway.log")));
+                Matcher matcher = pattern.matcher(log);
+                if (matcher.find() && log.contains("CWWKZ0001I: Application threeds started")) {
                     return matcher.group(1);
                 }
                 if (Instant.now().isAfter(deadline)) {
