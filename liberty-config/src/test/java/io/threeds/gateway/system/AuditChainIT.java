@@ -74,8 +74,8 @@ class AuditChainIT {
         assertTrue(written >= 66, "each create wrote its events: " + written);
         assertEquals(written, Database.count("SELECT COUNT(*) FROM audit_seal s JOIN audit_event e "
                 + "ON e.id = s.event_id WHERE e.merchant_id = ?", merchant.id()), "all of them sealed");
-        long links = Database.count("SELECT COUNT(*) FROM audit_seal");
-        assertEquals(links, Database.count("SELECT MAX(chain_position) FROM audit_seal"), "positions have no gaps");
+        assertEquals(0, Database.count("SELECT MAX(chain_position) - COUNT(*) FROM audit_seal"),
+                "positions have no gaps (one statement: the sealer goes on sealing)");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM audit_batch b WHERE NOT EXISTS "
                 + "(SELECT 1 FROM audit_seal s WHERE s.chain_position = b.last_position)"), "every batch ends on a link");
     }
