@@ -2,6 +2,7 @@ package io.threeds.gateway.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,14 @@ import io.threeds.gateway.system.Gateway.Answer;
 import io.threeds.gateway.system.Gateway.Merchant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -48,22 +55,35 @@ class AuditChainIT {
         assertEquals(checkpoint.getString("head"), verified.getString("head"));
     }
 
-    /** Whatever each create's outcome (a loaded simulator may time out), every event it wrote is sealed. */
+    /**
+     * Whatever each create's outcome (a loaded simulator may time out), every event it wrote is sealed. The
+     * clients speak HTTP/1.1: concurrent first requests of one JDK client upgrading to h2c were seen to hang.
+     */
     @Test
     void concurrentCreatesLeaveOneUnbrokenChainAfterSealing() throws Exception {
         Merchant merchant = Gateway.newMerchant("worldline");
         create(merchant);
         ExecutorService clients = Executors.newFixedThreadPool(8);
-        List<Future<Answer>> creates = new ArrayList<>();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<Future<HttpResponse<String>>> creates = new ArrayList<>();
         try {
             for (int i = 0; i < 32; i++) {
-                creates.add(clients.submit(() -> Gateway.createAuthentication(merchant.key(),
-                        UUID.randomUUID().toString(), Gateway.authenticationRequest(Gateway.reference(),
-                                "4000000000002701", "https://shop.example/done"))));
+                String body = Gateway.authenticationRequest(Gateway.reference(), "4000000000002701",
+                        "https://shop.example/done");
+                LeakLedger.sent(body);
+                HttpRequest request = Gateway.request("/api/v1/authentications", merchant.key())
+                        .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                creates.add(clients.submit(() -> {
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    LeakLedger.received(response.body());
+                    return response;
+                }));
             }
-            for (Future<Answer> create : creates) {
-                assertTrue(create.get().json().containsKey("id") || create.get().json().containsKey(
-                        "authenticationId"), create.get().body());
+            for (Future<HttpResponse<String>> create : creates) {
+                assertTrue(create.get().body().contains("\"authenticationId\"") || create.get().body().contains(
+                        "\"id\""), create.get().body());
             }
         } finally {
             clients.shutdown();
@@ -78,6 +98,25 @@ class AuditChainIT {
                 "positions have no gaps (one statement: the sealer goes on sealing)");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM audit_batch b WHERE NOT EXISTS "
                 + "(SELECT 1 FROM audit_seal s WHERE s.chain_position = b.last_position)"), "every batch ends on a link");
+    }
+
+    /**
+     * A sealer that died holding the lease (written here as a lease of an instance that does not exist):
+     * once its lease runs out, a live instance takes over and seals everything written meanwhile, once.
+     */
+    @Test
+    void aLiveInstanceTakesOverWhenTheSealersLeaseRunsOut() {
+        Database.update("UPDATE audit_chain_head SET sealer = ?, lease_until = ?", "a-dead-instance",
+                Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).plusSeconds(2)));
+        String id = create(Gateway.newMerchant("worldline"));
+
+        JsonObject verified = verifySealed();
+        assertTrue(verified.getBoolean("verified"), verified.toString());
+        assertEquals(0, verified.getJsonNumber("pendingEvents").longValue());
+        assertNotEquals("a-dead-instance", Database.rows("SELECT sealer FROM audit_chain_head").get(0).get("sealer"));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM audit_seal s JOIN audit_event e ON e.id = s.event_id "
+                + "WHERE e.authentication_id = ?", id), "sealed once each");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM audit_batch WHERE sealed_by = ?", "a-dead-instance"));
     }
 
     @Test
