@@ -53,7 +53,6 @@ public class AuditBatch {
     public String getMerkleRoot() { return merkleRoot; }
     public String getHead() { return head; }
     public LocalDateTime getSealedAt() { return sealedAt; }
-    public String getSealedBy() { return sealedBy; }
     public String getKeyId() { return keyId; }
     public String getSignature() { return signature; }
 }

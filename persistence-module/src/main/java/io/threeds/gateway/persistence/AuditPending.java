@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * An audit event not sealed yet. Inserted with the event (its identity column numbers the event),
- * deleted by the sealer in the transaction that seals it.
+ * deleted by the sealer in the transaction that seals it. Written and deleted by SQL and JPQL only.
  */
 @Entity
 @Table(name = "audit_pending")
@@ -19,7 +19,4 @@ public class AuditPending {
 
     protected AuditPending() {
     }
-
-    public long getSequence() { return sequence; }
-    public String getEventId() { return eventId; }
 }
