@@ -375,7 +375,8 @@
         el('strong', { class: 'type' }, event.type), ' ',
         el('span', { class: 'outcome' }, event.outcome)),
       el('p', { class: 'meta' }, 'by ', el('span', { class: 'id' }, event.actor), ' (' + event.actorRole + '), #'
-        + event.sequence),
+        + event.sequence + ', ' + (event.sealed ? 'sealed at chain position ' + event.chainPosition
+          : 'pending (not sealed yet)')),
       details.length ? el('ul', { class: 'details' }, ...details) : '');
   }
 
@@ -397,7 +398,8 @@
     try {
       const result = await (await call('/audit/verify')).json();
       if (result.verified) {
-        say('chain-status', 'Verified: ' + result.checked + ' events, head ' + result.head.slice(0, 16) + MORE);
+        say('chain-status', 'Verified: ' + result.checked + ' sealed events, head ' + result.head.slice(0, 16) + MORE
+          + (result.pendingEvents ? '; ' + result.pendingEvents + ' pending, not sealed yet, so not verified' : ''));
       } else {
         say('chain-status', 'BROKEN after ' + result.checked + ' events'
           + (result.firstBrokenEventId ? ', first broken event ' + result.firstBrokenEventId : '')

@@ -1,5 +1,6 @@
 package io.threeds.gateway.audit;
 
+import io.threeds.gateway.persistence.AuditEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,13 @@ public final class AuditHash {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
 
     private AuditHash() {
+    }
+
+    /** The hash of {@code event} chained after {@code previousHash}. */
+    public static String of(String previousHash, AuditEvent event) {
+        return of(previousHash, event.getId(), event.getSequence(), event.getAt(), event.getType(), event.getActor(),
+                event.getActorRole(), event.getMerchantId(), event.getAuthenticationId(), event.getOutcome(),
+                event.getDetails());
     }
 
     public static String of(String previousHash, String id, long sequence, LocalDateTime at, String type, String actor,

@@ -1,7 +1,6 @@
 package io.threeds.gateway.audit;
 
 import io.threeds.gateway.Utc;
-import io.threeds.gateway.persistence.AuditChainHead;
 import io.threeds.gateway.persistence.AuditEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,19 +8,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Appends to the audit chain. {@code REQUIRED}: an event joins the caller's transaction, so a state
+ * Appends to the audit trail. {@code REQUIRED}: an event joins the caller's transaction, so a state
  * change and its audit event commit or roll back together; called without one (a refused request),
- * it commits on its own. The chain head is locked for the append ({@code SELECT ... FOR UPDATE}),
- * which serialises appends across all instances. An event by a partner also names, in
- * {@code details.onBehalfOf}, the merchant it acted for, whoever wrote the entry.
+ * it commits on its own. The event is written unsealed and locks nothing: its {@code audit_pending}
+ * row numbers it (an identity column) and waits for the {@link AuditSealer} to chain it. An event by
+ * a partner also names, in {@code details.onBehalfOf}, the merchant it acted for, whoever wrote the entry.
  */
 @Stateless
 public class AuditTrail {
@@ -32,17 +29,13 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditEvent append(AuditEntry entry) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        long sequence = head.getLastSequence() + 1;
         String id = UUID.randomUUID().toString();
-        LocalDateTime at = Utc.now();
-        String details = canonicalDetails(onBehalf(entry));
-        String hash = AuditHash.of(head.getLastHash(), id, sequence, at, entry.type(), entry.actor(),
-                entry.actorRole(), entry.merchantId(), entry.authenticationId(), entry.outcome(), details);
-        AuditEvent event = new AuditEvent(id, sequence, at, entry.type(), entry.actor(), entry.actorRole(),
-                entry.merchantId(), entry.authenticationId(), entry.outcome(), details, head.getLastHash(), hash);
+        em.createNativeQuery("INSERT INTO audit_pending (event_id) VALUES (?)").setParameter(1, id).executeUpdate();
+        long sequence = ((Number) em.createNativeQuery("SELECT sequence FROM audit_pending WHERE event_id = ?")
+                .setParameter(1, id).getSingleResult()).longValue();
+        AuditEvent event = new AuditEvent(id, sequence, Utc.now(), entry.type(), entry.actor(), entry.actorRole(),
+                entry.merchantId(), entry.authenticationId(), entry.outcome(), canonicalDetails(onBehalf(entry)));
         em.persist(event);
-        head.advance(sequence, hash);
         return event;
     }
 

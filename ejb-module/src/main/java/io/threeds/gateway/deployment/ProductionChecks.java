@@ -19,7 +19,7 @@ import java.util.function.Function;
 public final class ProductionChecks {
     /** The sandbox's development keys, public in this repository. */
     static final Set<String> SANDBOX_SECRETS = Set.of("ZGV2LW9ubHktZGF0YS1rZXktMzItYnl0ZXMtbG9uZyE=",
-            "dev-only-card-fingerprint-key");
+            "dev-only-card-fingerprint-key", "dev-only-audit-signing-key");
     static final List<String> PROVIDERS = List.of("worldline", "paysafe", "intergiro", "firstoken", "verifone");
     static final List<String> CREDENTIALS = List.of("worldline.api-key-id", "worldline.api-secret", "paysafe.api-user",
             "paysafe.api-password", "intergiro.api-key", "firstoken.api-key", "verifone.api-user", "verifone.api-key");
@@ -52,6 +52,7 @@ public final class ProductionChecks {
     private void production() {
         dataKeys();
         secret("threeds.card.hmac-key");
+        secret("threeds.audit.signing-key");
         CREDENTIALS.forEach(this::credential);
         PROVIDERS.forEach(provider -> remoteUrl(provider + "/mp-rest/url"));
         remoteUrl("verifone.songbird-url");

@@ -1,6 +1,7 @@
 package io.threeds.gateway.reporting;
 
 import io.threeds.gateway.persistence.AuditEvent;
+import io.threeds.gateway.persistence.AuditSeal;
 import io.threeds.gateway.persistence.Authentication;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Filtered pages of audit events (newest first by sequence) and authentications (newest first by
@@ -24,7 +26,7 @@ public class AuditSearch {
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
 
-    public Page<AuditEvent> events(EventFilter filter, Cursor.AfterEvent after, int limit) {
+    public Page<ChainedEvent> events(EventFilter filter, Cursor.AfterEvent after, int limit) {
         Conditions conditions = new Conditions()
                 .when(filter.authenticationId(), "e.authenticationId = :authenticationId", "authenticationId")
                 .when(filter.merchantId(), "e.merchantId = :merchantId", "merchantId")
@@ -37,10 +39,21 @@ public class AuditSearch {
                         + " ORDER BY e.sequence DESC", AuditEvent.class))
                 .setMaxResults(limit + 1).getResultList();
         if (rows.size() <= limit) {
-            return new Page<>(rows, null);
+            return new Page<>(chained(rows), null);
         }
         List<AuditEvent> page = rows.subList(0, limit);
-        return new Page<>(List.copyOf(page), new Cursor.AfterEvent(page.get(limit - 1).getSequence()).encode());
+        return new Page<>(chained(page), new Cursor.AfterEvent(page.get(limit - 1).getSequence()).encode());
+    }
+
+    /** The events with their seals, fetched in one query by id. */
+    private List<ChainedEvent> chained(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AuditSeal> seals = em.createQuery("SELECT s FROM AuditSeal s WHERE s.eventId IN :ids",
+                        AuditSeal.class).setParameter("ids", events.stream().map(AuditEvent::getId).toList())
+                .getResultStream().collect(Collectors.toMap(AuditSeal::getEventId, seal -> seal));
+        return events.stream().map(e -> new ChainedEvent(e, seals.get(e.getId()))).toList();
     }
 
     public Page<Authentication> authentications(AuthenticationFilter filter, Cursor.AfterAuthentication after,

@@ -17,6 +17,7 @@ class ProductionChecksTest {
         Map<String, String> settings = new HashMap<>(Map.of("threeds.profile", "production",
                 "threeds.data-keys", KEY,
                 "threeds.card.hmac-key", "a-fingerprint-key-of-at-least-32-bytes!",
+                "threeds.audit.signing-key", "an-audit-signing-key-of-32-bytes-or-more",
                 "threeds.metrics.authentication", "true",
                 "threeds.db.url", "jdbc:postgresql://db.internal:5432/threeds",
                 "threeds.public-base-url", "https://3ds.example.com",

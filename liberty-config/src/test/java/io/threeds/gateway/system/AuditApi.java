@@ -68,6 +68,28 @@ final class AuditApi {
         return created.json();
     }
 
+    /**
+     * Verifies once every event written so far is sealed: polls verify until it reports no pending event
+     * (each verify writes its own audit event, which the next poll finds sealed), for at most 20 s.
+     */
+    static JsonObject verifySealed(String key, String query) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            Answer answer = json("/api/v1/audit/verify" + query, key);
+            assertEquals(200, answer.status(), answer.body());
+            JsonObject result = answer.json();
+            if (result.getJsonNumber("pendingEvents").longValue() == 0 || System.nanoTime() > deadline) {
+                return result;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return result;
+            }
+        }
+    }
+
     static Answer json(String path, String key) {
         return Gateway.send(Gateway.request(path, key).header("Accept", "application/json").GET());
     }

@@ -41,7 +41,7 @@ class AuditApiIT {
             "threeDSServerTransactionId", "cardBin", "cardLast4", "cardBrand", "amountValue", "amountCurrency",
             "authorizationStatus");
     private static final List<String> EVENT_COLUMNS = List.of("id", "sequence", "at", "type", "actor", "actorRole",
-            "merchantId", "authenticationId", "outcome", "details", "previousHash", "hash");
+            "merchantId", "authenticationId", "outcome", "details", "previousHash", "hash", "chainPosition");
     private static Auditor auditor;
 
     @BeforeAll
@@ -223,6 +223,7 @@ class AuditApiIT {
         assertEquals(2, AuditApi.rows(AuditApi.csv(AUTHENTICATIONS + AuditApi.query("merchantId", merchant.id(),
                 "limit", "2"), auditor.key())).size(), "limit caps the CSV too");
 
+        AuditApi.verifySealed(auditor.key(), "");
         Answer eventsCsv = AuditApi.csv(EVENTS + AuditApi.query("merchantId", merchant.id()), auditor.key());
         assertEquals(EVENT_COLUMNS, AuditApi.records(eventsCsv.body()).get(0));
         List<Map<String, String>> events = AuditApi.rows(eventsCsv);
@@ -231,7 +232,8 @@ class AuditApiIT {
             Map<String, Object> stored = Database.rows("SELECT * FROM audit_event WHERE id = ?", event.get("id"))
                     .get(0);
             assertEquals(stored.get("details"), event.get("details"), "details as the canonical JSON that was hashed");
-            assertEquals(stored.get("hash"), event.get("hash"));
+            assertEquals(Database.rows("SELECT hash FROM audit_seal WHERE event_id = ?", event.get("id")).get(0)
+                    .get("hash"), event.get("hash"));
             try (JsonReader reader = Json.createReader(new StringReader(event.get("details")))) {
                 assertNotNull(reader.readObject());
             }
@@ -296,6 +298,7 @@ class AuditApiIT {
     void aChangedRowIsFoundByAVerificationWhoseRangeCoversIt() {
         Merchant merchant = Gateway.newMerchant("worldline");
         String id = AuditApi.authenticate(merchant, Gateway.reference(), "4000000000002701").getString("id");
+        AuditApi.verifySealed(auditor.key(), "");
         Map<String, Object> tampered = Database.rows("SELECT * FROM audit_event WHERE authentication_id = ? "
                 + "ORDER BY sequence", id).get(0);
         Timestamp at = (Timestamp) tampered.get("at");
@@ -321,24 +324,22 @@ class AuditApiIT {
     void aDeletedRowIsFoundAndTheAuditApiShowsTheGap() {
         Merchant merchant = Gateway.newMerchant("worldline");
         String id = AuditApi.authenticate(merchant, Gateway.reference(), "4000000000002701").getString("id");
+        AuditApi.verifySealed(auditor.key(), "");
         Map<String, Object> row = Database.rows("SELECT * FROM audit_event WHERE authentication_id = ? "
                 + "ORDER BY sequence", id).get(0);
-        Object next = Database.rows("SELECT id FROM audit_event WHERE sequence = ?",
-                ((Number) row.get("sequence")).longValue() + 1).get(0).get("id");
         Database.update("DELETE FROM audit_event WHERE id = ?", row.get("id"));
         try {
             JsonObject result = verify(AuditApi.query("from", rfc3339((Timestamp) row.get("at"))));
             assertFalse(result.getBoolean("verified"));
-            assertEquals(next, result.getString("firstBrokenEventId"));
+            assertEquals(row.get("id"), result.getString("firstBrokenEventId"), "named by the link it left");
             assertEquals(storedEvents("authentication_id = ?", id), AuditApi.ids(events("authenticationId", id)));
             assertEquals(1, AuditApi.ids(events("authenticationId", id)).size());
         } finally {
             Database.update("INSERT INTO audit_event (id, sequence, at, type, actor, actor_role, merchant_id, "
-                            + "authentication_id, outcome, details, previous_hash, hash) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + "authentication_id, outcome, details) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     row.get("id"), row.get("sequence"), row.get("at"), row.get("type"), row.get("actor"),
                     row.get("actor_role"), row.get("merchant_id"), row.get("authentication_id"), row.get("outcome"),
-                    row.get("details"), row.get("previous_hash"), row.get("hash"));
+                    row.get("details"));
         }
         assertTrue(verify("").getBoolean("verified"));
     }
@@ -431,8 +432,16 @@ class AuditApiIT {
         assertEquals(row.get("authentication_id"), event.getString("authenticationId"));
         assertEquals(row.get("outcome"), event.getString("outcome"));
         assertEquals(details(row), event.getJsonObject("details"));
-        assertEquals(row.get("previous_hash"), event.getString("previousHash"));
-        assertEquals(row.get("hash"), event.getString("hash"));
+        List<Map<String, Object>> seal = Database.rows("SELECT * FROM audit_seal WHERE event_id = ?", row.get("id"));
+        if (event.getBoolean("sealed")) {
+            assertEquals(seal.get(0).get("previous_hash"), event.getString("previousHash"));
+            assertEquals(seal.get(0).get("hash"), event.getString("hash"));
+            assertEquals(((Number) seal.get(0).get("chain_position")).longValue(),
+                    event.getJsonNumber("chainPosition").longValue());
+        } else {
+            assertTrue(event.isNull("hash") && event.isNull("previousHash") && event.isNull("chainPosition"),
+                    "a pending event has no link yet");
+        }
     }
 
     private static JsonObject details(Map<String, Object> row) {

@@ -78,23 +78,6 @@ final class Gateway {
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /**
-     * Waits for {@code /health/ready}: the build's "server started" does not wait for the application, and
-     * on a loaded machine the API answers Liberty's own 404 page for a while. A class run alone meets it first.
-     */
-    static void awaitReady() {
-        Instant deadline = Instant.now().plusSeconds(180);
-        try {
-            while (get("/health/ready", null).status() != 200) {
-                assertTrue(Instant.now().isBefore(deadline), "the gateway is not ready after 3 minutes");
-                Thread.sleep(500);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The admin key a fresh sandbox installation logged, once, in the server's log. */
     static synchronized String adminKey() {
         if (adminKey == null) {
@@ -134,14 +117,16 @@ final class Gateway {
 
     /**
      * A key the installation logged. The build's "server started" does not wait for the application, which
-     * on a loaded machine may still be migrating and provisioning: wait for the line, up to two minutes.
+     * on a loaded machine may still be migrating and provisioning: wait for the line, and for the application
+     * to have started (its web module answers only then), up to two minutes.
      */
     static String loggedKey(Pattern pattern) {
         Instant deadline = Instant.now().plusSeconds(120);
         try {
             while (true) {
-                Matcher matcher = pattern.matcher(Files.readString(Path.of(System.getProperty("gateway.log"))));
-                if (matcher.find()) {
+                String log = Files.readString(Path.of(System.getProperty("gateway.log")));
+                Matcher matcher = pattern.matcher(log);
+                if (matcher.find() && log.contains("CWWKZ0001I: Application threeds started")) {
                     return matcher.group(1);
                 }
                 if (Instant.now().isAfter(deadline)) {

@@ -70,6 +70,7 @@ class ProductionProfileIT {
         for (String problem : List.of(
                 "threeds.data-keys (THREEDS_DATA_KEYS) holds the sandbox's development key dev1",
                 "threeds.card.hmac-key (THREEDS_CARD_HMAC_KEY) is unset or the sandbox's development key",
+                "threeds.audit.signing-key (THREEDS_AUDIT_SIGNING_KEY) is unset or the sandbox's development key",
                 "worldline.api-secret (WORLDLINE_API_SECRET) is unset or a sandbox credential",
                 "threeds.metrics.password (THREEDS_METRICS_PASSWORD) must be set",
                 "verifone.capture-key-fingerprint (VERIFONE_CAPTURE_KEY_FINGERPRINT) must pin")) {

@@ -4,8 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 
-/** The single row every append locks, so that appends from any server instance form one chain. */
+/**
+ * The sealer's row: the chain's last position and hash, and the lease that elects the one instance
+ * sealing. Only the sealer locks it; requests never touch it.
+ */
 @Entity
 @Table(name = "audit_chain_head")
 public class AuditChainHead {
@@ -14,18 +18,33 @@ public class AuditChainHead {
     @Id
     private int id;
     @Column(name = "last_sequence")
-    private long lastSequence;
+    private long lastPosition;
     @Column(name = "last_hash")
     private String lastHash;
+    private String sealer;
+    @Column(name = "lease_until")
+    private LocalDateTime leaseUntil;
 
     protected AuditChainHead() {
     }
 
-    public long getLastSequence() { return lastSequence; }
+    public long getLastPosition() { return lastPosition; }
     public String getLastHash() { return lastHash; }
+    public String getSealer() { return sealer; }
+    public LocalDateTime getLeaseUntil() { return leaseUntil; }
 
-    public void advance(long sequence, String hash) {
-        this.lastSequence = sequence;
+    /** Whether {@code instance} may seal at {@code now}: it holds the lease, or nobody holds it any longer. */
+    public boolean sealableBy(String instance, LocalDateTime now) {
+        return instance.equals(sealer) || leaseUntil == null || leaseUntil.isBefore(now);
+    }
+
+    public void lease(String instance, LocalDateTime until) {
+        this.sealer = instance;
+        this.leaseUntil = until;
+    }
+
+    public void advance(long position, String hash) {
+        this.lastPosition = position;
         this.lastHash = hash;
     }
 }

@@ -7,11 +7,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** An immutable link of the audit chain: no setters, written once by the audit trail. */
+/**
+ * An audit event as written with the change it records: immutable, no setters. {@code sequence} is the
+ * order of writing (gaps where a transaction rolled back); its link in the chain is its {@link AuditSeal}.
+ */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = "AuditEvent.range",
-        query = "SELECT e FROM AuditEvent e WHERE e.sequence > :after ORDER BY e.sequence")
 @NamedQuery(name = "AuditEvent.forAuthentication",
         query = "SELECT e FROM AuditEvent e WHERE e.authenticationId = :id ORDER BY e.sequence")
 public class AuditEvent {
@@ -29,16 +30,12 @@ public class AuditEvent {
     private String authenticationId;
     private String outcome;
     private String details;
-    @Column(name = "previous_hash")
-    private String previousHash;
-    private String hash;
 
     protected AuditEvent() {
     }
 
     public AuditEvent(String id, long sequence, LocalDateTime at, String type, String actor, String actorRole,
-                      String merchantId, String authenticationId, String outcome, String details,
-                      String previousHash, String hash) {
+                      String merchantId, String authenticationId, String outcome, String details) {
         this.id = id;
         this.sequence = sequence;
         this.at = at;
@@ -49,8 +46,6 @@ public class AuditEvent {
         this.authenticationId = authenticationId;
         this.outcome = outcome;
         this.details = details;
-        this.previousHash = previousHash;
-        this.hash = hash;
     }
 
     public String getId() { return id; }
@@ -63,6 +58,4 @@ public class AuditEvent {
     public String getAuthenticationId() { return authenticationId; }
     public String getOutcome() { return outcome; }
     public String getDetails() { return details; }
-    public String getPreviousHash() { return previousHash; }
-    public String getHash() { return hash; }
 }

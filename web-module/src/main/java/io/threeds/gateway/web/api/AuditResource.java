@@ -7,10 +7,13 @@ import io.threeds.gateway.audit.ChainVerifier;
 import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
-import io.threeds.gateway.persistence.AuditEvent;
+import io.threeds.gateway.audit.AuditCheckpoints;
+import io.threeds.gateway.audit.Checkpoint;
 import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.reporting.AuditSearch;
+import io.threeds.gateway.reporting.ChainedEvent;
 import io.threeds.gateway.reporting.AuthenticationFilter;
 import io.threeds.gateway.reporting.Cursor;
 import io.threeds.gateway.reporting.EventFilter;
@@ -21,6 +24,7 @@ import io.threeds.gateway.reporting.Statistics;
 import io.threeds.gateway.reporting.StatsFilter;
 import io.threeds.gateway.web.api.Views.AuditEventPage;
 import io.threeds.gateway.web.api.Views.AuthenticationPage;
+import io.threeds.gateway.web.api.Views.CheckpointView;
 import io.threeds.gateway.web.api.Views.StatsGroupView;
 import io.threeds.gateway.web.api.Views.StatsView;
 import io.threeds.gateway.web.api.Views.VerificationView;
@@ -95,6 +99,9 @@ public class AuditResource {
     AuditTrail audit;
 
     @EJB
+    AuditCheckpoints checkpoints;
+
+    @EJB
     AuditSearch search;
 
     @EJB
@@ -111,26 +118,67 @@ public class AuditResource {
     @Allowed(Role.AUDITOR)
     @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
     @Operation(operationId = "verifyAuditChain",
-            summary = "Walk the audit hash chain and report the first event that does not fit",
-            description = "Recomputes each event's hash from the previous one over [from, to) (the whole chain "
-                    + "without them). The verification is itself recorded as audit.verified.")
+            summary = "Walk the sealed audit chain, check every checkpoint's signature, report the first event "
+            + "that does not fit", description = "Events not sealed yet are counted in pendingEvents, never as "
+            + "verified. With checkpoint (an earlier one from /audit/checkpoints/latest, base64 of its JSON), it also "
+            + "proves that today's chain extends it. Over [from, to) when given. The verification is itself "
+            + "recorded as audit.verified.")
     @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "checkpoint", in = ParameterIn.QUERY, description = "base64 (standard or URL-safe) of an "
+            + "earlier checkpoint's JSON", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    public String verify(@QueryParam("from") String from, @QueryParam("to") String to) {
-        ChainVerification result = verifier.verify(time("from", from), time("to", to));
+    @APIResponse(responseCode = "400", description = "A bad time or a checkpoint that is not base64 of its JSON")
+    public String verify(@QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("checkpoint") String checkpoint) {
+        ChainVerification result = verifier.verify(time("from", from), time("to", to), checkpoint(checkpoint));
         Caller caller = callerContext.get();
         Map<String, String> details = new HashMap<>();
         details.put("from", from);
         details.put("to", to);
+        details.put("checkpoint", checkpoint == null ? null : "given");
         details.put("verified", String.valueOf(result.verified()));
         audit.append(new AuditEntry("audit.verified", caller.actor(), caller.role().wireName(), null, null,
                 result.verified() ? "VERIFIED" : "BROKEN", details));
         return WireJson.write(new VerificationView(result.verified(), result.checked(), result.head(),
-                result.firstBrokenEventId(), result.reason()));
+                result.pendingEvents(), result.checkpoint() == null ? null : view(result.checkpoint()),
+                result.extendsCheckpoint(), result.firstBrokenEventId(), result.reason()));
+    }
+
+    @GET
+    @Path("checkpoints/latest")
+    @Allowed(Role.AUDITOR)
+    @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
+    @Operation(operationId = "latestAuditCheckpoint",
+            summary = "The latest signed checkpoint, to keep outside the system and hand back to verify later",
+            description = "The last sealed batch's head, Merkle root and signature (HMAC-SHA256 with a key the "
+                    + "database never holds). The read is recorded as audit.read.")
+    @APIResponse(responseCode = "200", description = "The checkpoint",
+            content = @Content(schema = @Schema(implementation = CheckpointView.class)))
+    @APIResponse(responseCode = "404", description = "Nothing sealed yet")
+    public String latestCheckpoint() {
+        recordRead("checkpoints/latest", false, Map.of());
+        return WireJson.write(view(checkpoints.latest().orElseThrow(() -> GatewayException.notFound("checkpoint"))));
+    }
+
+    private static CheckpointView view(Checkpoint c) {
+        return new CheckpointView(c.batch(), c.firstSequence(), c.sequence(), c.head(), c.merkleRoot(), c.sealedAt(),
+                c.keyId(), c.signature());
+    }
+
+    private static Checkpoint checkpoint(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            return null;
+        }
+        try {
+            return Checkpoint.parse(base64);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("checkpoint", "must be base64 of a checkpoint's JSON, as "
+                    + "/api/v1/audit/checkpoints/latest returns it");
+        }
     }
 
     @GET
@@ -172,12 +220,12 @@ public class AuditResource {
         query.throwIfInvalid();
         boolean csv = wantsCsv(headers);
         recordRead("events", csv, query.given());
-        BiFunction<AuditEvent, Integer, Page<AuditEvent>> next = (last, size) -> search.events(filter,
-                last == null ? after : new Cursor.AfterEvent(last.getSequence()), size);
+        BiFunction<ChainedEvent, Integer, Page<ChainedEvent>> next = (last, size) -> search.events(filter,
+                last == null ? after : new Cursor.AfterEvent(last.event().getSequence()), size);
         if (csv) {
             return csv("audit-events", AuditRows.EVENT_COLUMNS, limit, next, AuditRows::csv);
         }
-        Page<AuditEvent> page = next.apply(null, limit == null ? DEFAULT_LIMIT : limit);
+        Page<ChainedEvent> page = next.apply(null, limit == null ? DEFAULT_LIMIT : limit);
         return json(new AuditEventPage(page.items().stream().map(AuditRows::view).toList(), page.nextCursor()));
     }
 

@@ -1,6 +1,8 @@
 package io.threeds.gateway.web.api;
 
 import io.threeds.gateway.persistence.AuditEvent;
+import io.threeds.gateway.persistence.AuditSeal;
+import io.threeds.gateway.reporting.ChainedEvent;
 import io.threeds.gateway.web.api.Views.AuditEventView;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
 import jakarta.json.Json;
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 final class AuditRows {
     static final List<String> EVENT_COLUMNS = List.of("id", "sequence", "at", "type", "actor", "actorRole",
-            "merchantId", "authenticationId", "outcome", "details", "previousHash", "hash");
+            "merchantId", "authenticationId", "outcome", "details", "previousHash", "hash", "chainPosition");
     static final List<String> AUTHENTICATION_COLUMNS = List.of("id", "createdAt", "updatedAt", "merchantId",
             "merchantReference", "provider", "state", "transStatus", "transStatusReason", "eci", "flow",
             "liabilityShift", "recommendedAction", "threeDSVersion", "dsTransactionId", "acsTransactionId",
@@ -32,16 +34,23 @@ final class AuditRows {
     private AuditRows() {
     }
 
-    static AuditEventView view(AuditEvent e) {
+    /** A pending event (not sealed yet) has no hashes and no chain position. */
+    static AuditEventView view(ChainedEvent chained) {
+        AuditEvent e = chained.event();
+        AuditSeal seal = chained.seal();
         return new AuditEventView(e.getId(), e.getSequence(), AT.format(e.getAt()), e.getType(), e.getActor(),
                 e.getActorRole(), e.getMerchantId(), e.getAuthenticationId(), e.getOutcome(), details(e.getDetails()),
-                e.getPreviousHash(), e.getHash());
+                seal == null ? null : seal.getPreviousHash(), seal == null ? null : seal.getHash(),
+                seal == null ? null : seal.getPosition(), seal != null);
     }
 
-    static List<String> csv(AuditEvent e) {
+    static List<String> csv(ChainedEvent chained) {
+        AuditEvent e = chained.event();
+        AuditSeal seal = chained.seal();
         return Arrays.asList(e.getId(), String.valueOf(e.getSequence()), AT.format(e.getAt()), e.getType(),
                 e.getActor(), e.getActorRole(), e.getMerchantId(), e.getAuthenticationId(), e.getOutcome(),
-                e.getDetails(), e.getPreviousHash(), e.getHash());
+                e.getDetails(), seal == null ? null : seal.getPreviousHash(), seal == null ? null : seal.getHash(),
+                seal == null ? null : String.valueOf(seal.getPosition()));
     }
 
     static List<String> csv(AuthenticationView a) {

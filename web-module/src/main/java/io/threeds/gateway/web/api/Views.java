@@ -115,10 +115,10 @@ public final class Views {
 
     @Schema(description = "One link of the hash-chained audit trail")
     @JsonbPropertyOrder({"id", "sequence", "at", "type", "actor", "actorRole", "merchantId", "authenticationId",
-            "outcome", "details", "previousHash", "hash"})
+            "outcome", "details", "previousHash", "hash", "chainPosition", "sealed"})
     public record AuditEventView(
             String id,
-            @Schema(description = "Position in the chain, 1 for the first event; no gaps") long sequence,
+            @Schema(description = "Order of writing, ascending; gaps where a transaction rolled back") long sequence,
             @Schema(description = "RFC 3339 UTC with milliseconds, exactly as hashed",
                     example = "2026-11-22T10:00:00.123Z") String at,
             @Schema(example = "authentication.completed") String type,
@@ -128,8 +128,14 @@ public final class Views {
             String merchantId, String authenticationId, String outcome,
             @Schema(description = "What happened; never card data beyond BIN and last 4. A partner's events "
                     + "carry onBehalfOf, the merchant it acted for") Map<String, String> details,
-            @Schema(description = "hash of the previous event (64 zeros for the first)") String previousHash,
-            @Schema(description = "SHA-256 hex of previousHash followed by the event's canonical JSON") String hash) {
+            @Schema(description = "hash of the previous event in the chain (64 zeros for the first); null while "
+                    + "pending") String previousHash,
+            @Schema(description = "SHA-256 hex of previousHash followed by the event's canonical JSON; null while "
+                    + "pending") String hash,
+            @Schema(description = "Position in the chain, 1 for the first event, no gaps; null while pending")
+            Long chainPosition,
+            @Schema(description = "false while the event waits for the sealer (about a second): written, not yet "
+                    + "chained or signed") boolean sealed) {
     }
 
     @JsonbPropertyOrder({"items", "nextCursor"})
@@ -181,8 +187,34 @@ public final class Views {
                             List<StatsGroupView> groups) {
     }
 
-    @JsonbPropertyOrder({"verified", "checked", "head", "firstBrokenEventId", "reason"})
-    public record VerificationView(boolean verified, long checked, String head, String firstBrokenEventId,
-                                   String reason) {
+    @JsonbPropertyOrder({"verified", "checked", "head", "pendingEvents", "checkpoint", "extendsCheckpoint",
+            "firstBrokenEventId", "reason"})
+    public record VerificationView(
+            boolean verified,
+            @Schema(description = "Sealed events whose content was checked (those in [from, to) when given)")
+            long checked,
+            @Schema(description = "The chain's hash at the latest checkpoint; null when broken") String head,
+            @Schema(description = "Events written but not sealed yet: not verified") long pendingEvents,
+            @Schema(description = "The latest signed checkpoint the walk reached; null when broken or none yet")
+            CheckpointView checkpoint,
+            @Schema(description = "With a checkpoint given: true when the chain extends it; null without one")
+            Boolean extendsCheckpoint,
+            String firstBrokenEventId, String reason) {
+    }
+
+    @Schema(description = "A signed checkpoint: keep it outside the system, and pass it to verify later as "
+            + "base64 of this JSON")
+    @JsonbPropertyOrder({"batch", "firstSequence", "sequence", "head", "merkleRoot", "sealedAt", "keyId",
+            "signature"})
+    public record CheckpointView(
+            @Schema(description = "The sealed batch it signs, 1 for the first") long batch,
+            @Schema(description = "The batch's first chain position") long firstSequence,
+            @Schema(description = "The chain position it covers up to (the batch's last)") long sequence,
+            @Schema(description = "The chain's hash at sequence") String head,
+            @Schema(description = "RFC 6962 Merkle root of the batch's hashes") String merkleRoot,
+            @Schema(description = "RFC 3339 UTC with milliseconds") String sealedAt,
+            @Schema(description = "The signing key's id: the first 16 hex digits of its SHA-256") String keyId,
+            @Schema(description = "HMAC-SHA256 hex of threeds-audit-checkpoint-v1|batch|firstSequence|sequence|"
+                    + "head|merkleRoot|sealedAt|keyId") String signature) {
     }
 }
