@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Admin operations: merchants, partners and auditors with their keys, each recorded in the audit trail. */
@@ -56,27 +57,7 @@ public class MerchantAdministration {
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             violations.add(new Violation("name", "is required, at most 200 characters"));
         }
-        if (request.defaultProvider() != null && providers.find(request.defaultProvider()).isEmpty()) {
-            violations.add(new Violation("defaultProvider", "is not one of " + providers.ids()));
-        }
-        for (String provider : request.allowedProviders()) {
-            if (providers.find(provider).isEmpty()) {
-                violations.add(new Violation("allowedProviders", provider + " is not one of " + providers.ids()));
-            }
-        }
-        if (request.defaultProvider() != null && !request.allowedProviders().isEmpty()
-                && !request.allowedProviders().contains(request.defaultProvider())) {
-            violations.add(new Violation("defaultProvider", "is not in allowedProviders"));
-        }
-        if (request.webhookUrl() != null && !WebOrigins.isAcceptableUrl(request.webhookUrl(), deployment.isSandbox())) {
-            violations.add(new Violation("webhookUrl", "must be an https URL"));
-        }
-        for (String origin : request.allowedReturnOrigins()) {
-            if (!WebOrigins.isOrigin(origin, deployment.isSandbox())) {
-                violations.add(new Violation("allowedReturnOrigins",
-                        "'" + origin + "' is not an origin (scheme://host[:port])"));
-            }
-        }
+        settings(request, violations);
         String logo = request.branding() == null ? null : branding(request.branding(), violations);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
@@ -100,6 +81,62 @@ public class MerchantAdministration {
     }
 
     /** Checks the branding; returns its logo as a data: URI (null without a logoUrl), fetched once, now. */
+    /**
+     * PATCH: the fields named in {@code present} take their value from {@code change} (null clears a URL or
+     * the branding), the others stay; the result must be as valid as a new merchant. Audited with the names.
+     */
+    public Merchant change(Caller admin, String id, NewMerchant change, Set<String> present) {
+        Merchant merchant = find(id);
+        NewMerchant merged = new NewMerchant(merchant.getName(),
+                present.contains("defaultProvider") ? change.defaultProvider() : merchant.getDefaultProvider(),
+                present.contains("allowedProviders") ? change.allowedProviders() : merchant.getAllowedProviders(),
+                present.contains("webhookUrl") ? change.webhookUrl() : merchant.getWebhookUrl(),
+                present.contains("allowedReturnOrigins") ? change.allowedReturnOrigins()
+                        : merchant.getAllowedReturnOrigins(), change.branding());
+        List<Violation> violations = new ArrayList<>();
+        settings(merged, violations);
+        String logo = present.contains("branding") && change.branding() != null
+                ? branding(change.branding(), violations) : null;
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        merchant.reconfigure(merged.defaultProvider(), merged.allowedProviders(), merged.webhookUrl(),
+                merged.allowedReturnOrigins());
+        if (present.contains("branding")) {
+            Branding branding = change.branding();
+            merchant.brand(branding == null ? null : branding.displayName(),
+                    branding == null ? null : branding.accentColor(), branding == null ? null : branding.logoUrl(), logo);
+        }
+        audit.append(new AuditEntry("merchant.changed", admin.actor(), admin.role().wireName(), id, null, "CHANGED",
+                Map.of("fields", String.join(",", new TreeSet<>(present)))));
+        return merchant;
+    }
+
+    /** The rules every merchant's settings keep, new or changed. */
+    private void settings(NewMerchant request, List<Violation> violations) {
+        if (request.defaultProvider() != null && providers.find(request.defaultProvider()).isEmpty()) {
+            violations.add(new Violation("defaultProvider", "is not one of " + providers.ids()));
+        }
+        for (String provider : request.allowedProviders()) {
+            if (providers.find(provider).isEmpty()) {
+                violations.add(new Violation("allowedProviders", provider + " is not one of " + providers.ids()));
+            }
+        }
+        if (request.defaultProvider() != null && !request.allowedProviders().isEmpty()
+                && !request.allowedProviders().contains(request.defaultProvider())) {
+            violations.add(new Violation("defaultProvider", "is not in allowedProviders"));
+        }
+        if (request.webhookUrl() != null && !WebOrigins.isAcceptableUrl(request.webhookUrl(), deployment.isSandbox())) {
+            violations.add(new Violation("webhookUrl", "must be an https URL"));
+        }
+        for (String origin : request.allowedReturnOrigins()) {
+            if (!WebOrigins.isOrigin(origin, deployment.isSandbox())) {
+                violations.add(new Violation("allowedReturnOrigins",
+                        "'" + origin + "' is not an origin (scheme://host[:port])"));
+            }
+        }
+    }
+
     private String branding(Branding branding, List<Violation> violations) {
         String name = branding.displayName();
         if (name != null && (name.isBlank() || name.length() > 100)) {

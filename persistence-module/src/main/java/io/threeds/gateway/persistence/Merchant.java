@@ -82,6 +82,15 @@ public class Merchant {
         this.logoData = logoData;
     }
 
+    /** The admin changed its settings (PATCH); an empty list allows every provider or origin. */
+    public void reconfigure(String defaultProvider, List<String> allowedProviders, String webhookUrl,
+                            List<String> allowedReturnOrigins) {
+        this.defaultProvider = defaultProvider;
+        this.allowedProviders = String.join(",", allowedProviders);
+        this.webhookUrl = webhookUrl;
+        this.allowedReturnOrigins = String.join("\n", allowedReturnOrigins);
+    }
+
     public void routeBy(String rulesJson) {
         this.routingRules = rulesJson;
     }

@@ -17,6 +17,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -82,6 +85,37 @@ public class MerchantsResource {
         Credentials<Merchant> created = administration.createMerchant(callerContext.get(), merchant);
         return Response.created(URI.create("merchants/" + created.principal().getId()))
                 .entity(WireJson.write(view(created.principal(), created.apiKey(), created.webhookSecret()))).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.ADMIN)
+    @SecurityRequirementsSet(@SecurityRequirement(name = "adminKey"))
+    @Operation(operationId = "changeMerchant", summary = "Change a merchant's settings but its name",
+            description = "Any of defaultProvider, allowedProviders, webhookUrl, allowedReturnOrigins and branding: "
+                    + "a field given replaces the current value (null clears webhookUrl or branding), one left out "
+                    + "stays. The result must be as valid as a new merchant. Audited as merchant.changed.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "branding", value = "{\"branding\": {\"displayName\": \"Shop\", "
+                    + "\"accentColor\": \"#0055aa\"}}")))
+    @APIResponse(responseCode = "200", description = "The merchant as changed",
+            content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    public String change(@PathParam("id") String id, String body) {
+        RequestObject request = RequestObject.parse(body, FIELDS);
+        if (request.has("name")) {
+            request.reject("name", "cannot be changed");
+        }
+        RequestObject branding = request.object("branding", false, BRANDING);
+        NewMerchant change = new NewMerchant(null, request.string("defaultProvider", false, 32),
+                request.has("allowedProviders") ? request.strings("allowedProviders", 32) : List.of(),
+                request.string("webhookUrl", false, 2048),
+                request.has("allowedReturnOrigins") ? request.strings("allowedReturnOrigins", 255) : List.of(),
+                branding == null ? null : new Branding(branding.string("displayName", false, 100),
+                        branding.string("logoUrl", false, 2048), branding.string("accentColor", false, 7)));
+        request.throwIfInvalid();
+        Set<String> present = FIELDS.stream().filter(request::has).collect(Collectors.toSet());
+        return WireJson.write(view(administration.change(callerContext.get(), id, change, present), null, null));
     }
 
     @GET
