@@ -87,6 +87,11 @@ public class MerchantsResource {
                 .entity(WireJson.write(view(created.principal(), created.apiKey(), created.webhookSecret()))).build();
     }
 
+    /** What a PATCH may carry: any of these, each replacing the merchant's value (the document's schema). */
+    public record MerchantChange(String defaultProvider, List<String> allowedProviders, String webhookUrl,
+                                 List<String> allowedReturnOrigins, BrandingView branding) {
+    }
+
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,7 +102,7 @@ public class MerchantsResource {
                     + "a field given replaces the current value (null clears webhookUrl or branding), one left out "
                     + "stays. The result must be as valid as a new merchant. Audited as merchant.changed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "branding", value = "{\"branding\": {\"displayName\": \"Shop\", "
+            schema = @Schema(implementation = MerchantChange.class), examples = @ExampleObject(name = "branding", value = "{\"branding\": {\"displayName\": \"Shop\", "
                     + "\"accentColor\": \"#0055aa\"}}")))
     @APIResponse(responseCode = "200", description = "The merchant as changed",
             content = @Content(schema = @Schema(implementation = MerchantView.class)))
