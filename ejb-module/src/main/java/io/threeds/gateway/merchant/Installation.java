@@ -47,7 +47,7 @@ public class Installation {
                 // Liberty's class loader cannot list a folder: Flyway finds db/migration (and its
                 // default db/callback) by the empty marker file flyway.location in each.
                 .locations("classpath:db/migration")
-                .javaMigrations(new ApplicationRoleRights())
+                .javaMigrations(ApplicationRoleRights.all())
                 .placeholders(Map.of(ApplicationRoleRights.APPLICATION_USER, applicationUser()))
                 .load()
                 .migrate();

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * On PostgreSQL, where the gateway connects as its own role and Flyway as the schema's owner: the
  * application's role can append to the audit trail but not change or delete it (DESIGN.md), so even
- * its own credentials cannot rewrite history; verify catches whoever can. Run in the PostgreSQL pass
- * only: the embedded H2 default has one role for both.
+ * its own credentials cannot rewrite history, nor the sealer's links and signed batches; verify catches
+ * whoever can. Run in the PostgreSQL pass only: the embedded H2 default has one role for both.
  */
 class DatabaseRolesIT {
     /** PostgreSQL's insufficient_privilege. */
@@ -27,6 +27,10 @@ class DatabaseRolesIT {
             "UPDATE audit_event SET outcome = 'TAMPERED'",
             "DELETE FROM audit_event",
             "TRUNCATE audit_event",
+            "UPDATE audit_seal SET hash = previous_hash",
+            "DELETE FROM audit_seal",
+            "UPDATE audit_batch SET signature = head",
+            "TRUNCATE audit_batch",
             "SELECT COUNT(*) FROM flyway_schema_history"})
     void theApplicationsRoleCannotRewriteTheAuditTrail(String sql) throws SQLException {
         try (Connection connection = asApplication(); Statement statement = connection.createStatement()) {
@@ -42,6 +46,9 @@ class DatabaseRolesIT {
             assertTrue(statement.executeQuery("SELECT COUNT(*) FROM audit_event").next());
             assertEquals(0, statement.executeUpdate("UPDATE merchant SET name = name WHERE id = 'none'"));
             assertEquals(0, statement.executeUpdate("DELETE FROM held_request WHERE authentication_id = 'none'"));
+            // The sealer consumes the pending queue and moves the chain head.
+            assertEquals(0, statement.executeUpdate("DELETE FROM audit_pending WHERE event_id = 'none'"));
+            assertEquals(0, statement.executeUpdate("UPDATE audit_chain_head SET sealer = sealer WHERE id = -1"));
         }
     }
 
