@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Load benchmark: builds the gateway, starts it in the background (fresh embedded H2, or with
 # --postgresql a fresh PostgreSQL database from scripts/provision.sh; sandbox simulators; no rate
-# limit), runs the Gatling simulation (benchmark/) against it, then stops it. Gatling prints latency
-# percentiles and throughput and writes its HTML report under benchmark/target/gatling/.
+# limit), records a JFR profile of the server for the whole run, runs the Gatling simulation
+# (benchmark/, CreateSimulation) against it, then stops it and prints the README's table: per level of
+# concurrent clients, frictionless creates through the gateway and the same worldline request sent
+# straight to the simulator, throughput and p50/p95/p99, and the gateway's overhead (gateway minus direct).
 # It measures; it asserts nothing about time (only that no request failed).
-# Other options are passed on to Gatling: -Dusers=8 (concurrent frictionless clients; a quarter as
-# many start challenges) -Dseconds=60 (after a 10-second ramp).
+# Options are passed on to Gatling: -Dlevels=1,4,16,64 -Dseconds=30 (per level and target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v jq >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
 # The server runs with its production defaults, configured as a user would: through the environment.
 export THREEDS_PROFILE=sandbox
 export THREEDS_RATE_LIMIT_PER_MINUTE=100000000   # one merchant sends the whole load
 export THREEDS_DATA_DIR; THREEDS_DATA_DIR=$(mktemp -d)
+database=h2
 if [ "${1:-}" = "--postgresql" ]; then
   shift
+  database=postgresql
   bash scripts/provision.sh
   export THREEDS_DB_URL=jdbc:postgresql://localhost:5432/threeds THREEDS_DB_USER=threeds_app \
     THREEDS_DB_PASSWORD=threeds_app THREEDS_DB_OWNER_USER=threeds THREEDS_DB_OWNER_PASSWORD=threeds
@@ -22,5 +26,21 @@ mvn -B -ntp -q -DskipTests clean install
 mvn -B -ntp -q -pl liberty-config -DskipTests liberty:create liberty:deploy liberty:start
 trap 'mvn -B -ntp -q -pl liberty-config liberty:stop' EXIT
 log=liberty-config/target/liberty/wlp/usr/servers/threeds/logs/messages.log
+# liberty:start returns when the server is up; the application may still be starting (slow on a busy machine).
+for _ in $(seq 300); do grep -q 'SANDBOX admin API key' "$log" && break; sleep 1; done
 admin=$(grep -o 'SANDBOX admin API key (shown once): [^ ]*' "$log" | tail -1 | awk '{print $NF}')
-mvn -B -ntp -f benchmark/pom.xml gatling:test -Dgateway.adminKey="$admin" "$@"
+server=$(cat liberty-config/target/liberty/wlp/usr/servers/.pid/threeds.pid)
+profile=$PWD/benchmark/target/server-$database.jfr
+mkdir -p benchmark/target
+jcmd "$server" JFR.start name=bench settings=profile filename="$profile" >/dev/null
+seconds=30
+for option in "$@"; do case $option in -Dseconds=*) seconds=${option#-Dseconds=};; esac; done
+status=0
+mvn -B -ntp -f benchmark/pom.xml gatling:test -Dgateway.adminKey="$admin" "$@" || status=$?
+jcmd "$server" JFR.stop name=bench >/dev/null
+echo "JFR profile of the server: $profile (jfr print --events jdk.ExecutionSample ...)"
+stats=$(ls -td benchmark/target/gatling/createsimulation-*/ | head -1)js/stats.json
+echo
+echo "$database, $(nproc) cores, $(date -u +%Y-%m-%d), load before: see uptime; $(uptime | sed 's/.*load/load/')"
+jq -r --argjson seconds "$seconds" -f scripts/bench-table.jq "$stats"
+exit $status
