@@ -26,16 +26,16 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * The EJB module's package graph (DESIGN.md): packages import each other in one direction only, and
  * JAX-RS stays at the edge to the providers, in the MicroProfile REST client interfaces and the
  * client-side providers registered on them; nothing else in the module knows JAX-RS types.
- * Today's violations are frozen in {@code src/test/resources/archunit_store} while issue 17 removes them:
- * a new one fails the test.
+ * The JAX-RS violations of today are frozen in {@code src/test/resources/archunit_store} while issue 17
+ * removes them: a new one fails the test.
  */
 @AnalyzeClasses(packages = "io.threeds.gateway",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.OwnClasses.class})
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule packagesHaveNoCycles = freeze(slices().matching("io.threeds.(**)")
-            .should().beFreeOfCycles());
+    static final ArchRule packagesHaveNoCycles = slices().matching("io.threeds.(**)")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule jaxRsOnlyInRestClients = freeze(noClasses().that(are(not(restClientSide())))

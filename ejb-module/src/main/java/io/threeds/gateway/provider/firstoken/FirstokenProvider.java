@@ -1,14 +1,14 @@
 package io.threeds.gateway.provider.firstoken;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
-import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.EvidencePolicy;
-import io.threeds.gateway.provider.ProviderHttp;
+import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
+import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;

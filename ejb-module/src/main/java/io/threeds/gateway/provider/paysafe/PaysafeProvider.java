@@ -1,21 +1,21 @@
 package io.threeds.gateway.provider.paysafe;
 
-import io.threeds.gateway.authentication.BrowserInfo;
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.BrowserInfo;
+import io.threeds.gateway.model.NewAuthentication;
+import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.EvidencePolicy;
-import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
+import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
-import io.threeds.gateway.provider.WireValues;
 import io.threeds.gateway.provider.ThreeDSProvider;
-import io.threeds.gateway.provider.ThreeDSResult;
+import io.threeds.gateway.provider.WireValues;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
