@@ -4,7 +4,6 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * The EJB module's package graph (DESIGN.md): packages import each other in one direction only, and
  * JAX-RS stays at the edge to the providers, in the MicroProfile REST client interfaces and the
  * client-side providers registered on them; nothing else in the module knows JAX-RS types.
- * The JAX-RS violations of today are frozen in {@code src/test/resources/archunit_store} while issue 17
- * removes them: a new one fails the test.
  */
 @AnalyzeClasses(packages = "io.threeds.gateway",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.OwnClasses.class})
@@ -38,9 +35,9 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule jaxRsOnlyInRestClients = freeze(noClasses().that(are(not(restClientSide())))
+    static final ArchRule jaxRsOnlyInRestClients = noClasses().that(are(not(restClientSide())))
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-            .because("only the REST client interfaces and their client-side providers speak JAX-RS (DESIGN.md)"));
+            .because("only the REST client interfaces and their client-side providers speak JAX-RS (DESIGN.md)");
 
     private static DescribedPredicate<JavaClass> restClientSide() {
         List<Class<?>> clientSideProviders = List.of(ResponseExceptionMapper.class, ClientRequestFilter.class,
