@@ -10,7 +10,6 @@ import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.model.Amount;
-import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.Merchant;
@@ -65,7 +64,7 @@ public class AuthenticationService {
     FieldCipher cipher;
 
     @Inject
-    HostedPageAddresses addresses;
+    HostedPageUrls urls;
 
     @Inject
     Deployment deployment;
@@ -139,8 +138,8 @@ public class AuthenticationService {
         for (int i = 0; ; i++) {
             ThreeDSProvider provider = candidates.get(i);
             try {
-                HostedPageUrls urls = addresses.of(id);
-                return store.record(id, provider.start(new StartRequest(id, request, urls)), caller, urls);
+                return store.record(id, provider.start(new StartRequest(id, request, urls.callbacks(id))), caller,
+                        urls.page(id));
             } catch (ProviderException failure) {
                 ThreeDSProvider next = i + 1 < candidates.size() && failure.neverReachedAuthentication()
                         ? candidates.get(i + 1) : null;
