@@ -9,6 +9,8 @@ import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.Role;
+import io.threeds.gateway.model.Amount;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.problem.GatewayException;

@@ -1,6 +1,6 @@
 package io.threeds.gateway.authentication;
 
-import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.model.BrowserAction;
 
 /**
  * Where the shopper's browser goes after a callback: the hosted page again (another step, {@code step}

@@ -1,6 +1,6 @@
 package io.threeds.gateway.authentication;
 
-import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.model.BrowserAction;
 import java.util.List;
 
 /**

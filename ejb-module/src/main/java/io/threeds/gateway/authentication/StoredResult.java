@@ -7,8 +7,8 @@ import io.threeds.gateway.emv.Liability;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.StatusSource;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.persistence.Authentication;
-import io.threeds.gateway.provider.ThreeDSResult;
 
 /** An authentication's stored result in the normalised model again, for a provider's payment step. */
 final class StoredResult {

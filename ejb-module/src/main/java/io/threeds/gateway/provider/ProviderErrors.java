@@ -9,7 +9,8 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
  * A provider's HTTP failures as {@link ProviderException}s, which the circuit breaker counts. The
  * statuses a provider uses for normal answers (a declined payment's 402) are not failures; a 502,
  * 503 or 504 means the provider is unavailable; any other 4xx/5xx is an answer the gateway cannot use.
- * Each provider registers a subclass on its REST client.
+ * Each provider registers a subclass on its REST client. An answer that is not a failure reaches the
+ * provider as a {@link ProviderReply} ({@link #reply}), so that JAX-RS types stay with the REST clients.
  */
 public abstract class ProviderErrors implements ResponseExceptionMapper<ProviderException> {
     private final String provider;
@@ -32,5 +33,12 @@ public abstract class ProviderErrors implements ResponseExceptionMapper<Provider
         ProviderException.Kind kind = status == 502 || status == 503 || status == 504
                 ? ProviderException.Kind.UNAVAILABLE : ProviderException.Kind.BAD_ANSWER;
         return new ProviderException(kind, provider + " answered HTTP " + status, status, body);
+    }
+
+    /** A REST client's answer read whole, status and body text; the response is closed. */
+    public static ProviderReply reply(Response response) {
+        try (response) {
+            return new ProviderReply(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : "");
+        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -31,19 +30,20 @@ public final class ProviderHttp {
     }
 
     public static Answer send(String provider, EvidencePolicy evidence, String operation, String requestBody,
-                              Supplier<Response> request) {
+                              Supplier<ProviderReply> request) {
         String requestEvidence = Evidence.of(evidence, requestBody);
         long started = System.nanoTime();
-        try (Response response = request.get()) {
-            String text = response.hasEntity() ? response.readEntity(String.class) : "";
-            ProviderExchange exchange = new ProviderExchange(operation, response.getStatus(), "ANSWERED",
+        try {
+            ProviderReply reply = request.get();
+            String text = reply.body();
+            ProviderExchange exchange = new ProviderExchange(operation, reply.status(), "ANSWERED",
                     elapsed(started), requestEvidence, Evidence.of(evidence, text));
             try (JsonReader reader = Json.createReader(new StringReader(text))) {
-                return new Answer(provider, response.getStatus(), reader.readObject(), exchange);
+                return new Answer(provider, reply.status(), reader.readObject(), exchange);
             } catch (JsonException | IllegalStateException e) {
                 throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
-                        provider + " answered with a body that is not JSON", response.getStatus(), null)
-                        .recorded(new ProviderExchange(operation, response.getStatus(), "MALFORMED", elapsed(started),
+                        provider + " answered with a body that is not JSON", reply.status(), null)
+                        .recorded(new ProviderExchange(operation, reply.status(), "MALFORMED", elapsed(started),
                                 requestEvidence, Evidence.of(evidence, text)));
             }
         } catch (ProviderException e) {

@@ -1,5 +1,8 @@
 package io.threeds.gateway.provider;
 
+import io.threeds.gateway.model.AuthorizationResult;
+import io.threeds.gateway.model.BrowserAction;
+import io.threeds.gateway.model.ThreeDSResult;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.threeds.gateway.provider;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package io.threeds.gateway.provider;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 
 /**
  * What a provider needs to start: the merchant's request (with the card, in memory only) and the

@@ -1,6 +1,6 @@
 package io.threeds.gateway.provider;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.Violation;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.threeds.gateway.routing;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 import java.util.List;
 
 /**

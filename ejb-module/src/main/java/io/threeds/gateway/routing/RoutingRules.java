@@ -1,6 +1,6 @@
 package io.threeds.gateway.routing;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Merchant;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

@@ -9,6 +9,7 @@ import io.threeds.gateway.emv.Liability;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.StatusSource;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.model.ThreeDSResult;
 import org.junit.jupiter.api.Test;
 
 class ThreeDSResultTest {

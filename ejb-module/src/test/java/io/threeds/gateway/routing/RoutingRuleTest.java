@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threeds.gateway.authentication.Amount;
-import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.EncryptedCard;
+import io.threeds.gateway.model.Amount;
+import io.threeds.gateway.model.NewAuthentication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,16 @@
 package io.threeds.gateway.provider.firstoken;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
-import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.EvidencePolicy;
+import io.threeds.gateway.provider.ProviderErrors;
+import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
+import io.threeds.gateway.provider.ProviderReply;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
@@ -21,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.function.Supplier;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -65,7 +66,7 @@ public class FirstokenProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = FirstokenWire.setup(start.authenticationId(), start.request().card());
-        Answer answer = send("setup", body, () -> client.setup(apiKey, body.toString()));
+        Answer answer = send("setup", body, () -> ProviderErrors.reply(client.setup(apiKey, body.toString())));
         return withExchange(FirstokenWire.deviceDataCollection(answer.json(), start.request().card()), answer);
     }
 
@@ -81,14 +82,14 @@ public class FirstokenProvider implements ThreeDSProvider {
             FirstokenWire.deviceDataCollected(session.refs(), browser);
             JsonObject body = FirstokenWire.enroll(session.authenticationId(), request, session.refs(),
                     session.callbackBase() + "/challenge-complete");
-            Answer answer = send("enroll", body, () -> client.enroll(apiKey, body.toString()));
+            Answer answer = send("enroll", body, () -> ProviderErrors.reply(client.enroll(apiKey, body.toString())));
             return withExchange(FirstokenWire.enrolled(answer.json(), session.refs(), session.authenticationId(),
                     session.cardBrand()), answer);
         }
         if (FirstokenWire.STEP_UP.equals(step)) {
             FirstokenWire.steppedUp(session.refs(), browser, session.authenticationId());
             JsonObject body = FirstokenWire.validate(session.authenticationId(), request, session.refs());
-            Answer answer = send("validate", body, () -> client.validate(apiKey, body.toString()));
+            Answer answer = send("validate", body, () -> ProviderErrors.reply(client.validate(apiKey, body.toString())));
             return withExchange(FirstokenWire.validated(answer.json(), session.refs(), session.cardBrand()), answer);
         }
         throw new BrowserRefusedException("no firstoken step is pending");
@@ -97,11 +98,11 @@ public class FirstokenProvider implements ThreeDSProvider {
     @Override
     public Authorized authorize(AuthorizationRequest request) {
         JsonObject body = FirstokenWire.payment(request.authenticationId(), request);
-        Answer answer = send("payment", body, () -> client.pay(apiKey, body.toString()));
+        Answer answer = send("payment", body, () -> ProviderErrors.reply(client.pay(apiKey, body.toString())));
         return new Authorized(FirstokenWire.paid(answer.json(), request), List.of(answer.exchange()), null);
     }
 
-    private static Answer send(String operation, JsonObject body, Supplier<Response> call) {
+    private static Answer send(String operation, JsonObject body, Supplier<ProviderReply> call) {
         return ProviderHttp.send(ID, EVIDENCE, operation, body.toString(), call);
     }
 

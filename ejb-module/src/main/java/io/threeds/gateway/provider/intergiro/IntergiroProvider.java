@@ -1,9 +1,10 @@
 package io.threeds.gateway.provider.intergiro;
 
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.provider.BrowserResult;
-import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.EvidencePolicy;
+import io.threeds.gateway.provider.ProviderErrors;
+import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -91,7 +92,7 @@ public class IntergiroProvider implements ThreeDSProvider {
     private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase,
                                 NewAuthentication request) {
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "authorization", body.toString(),
-                () -> client.authorize("Bearer " + apiKey, body.toString()));
+                () -> ProviderErrors.reply(client.authorize("Bearer " + apiKey, body.toString())));
         ProviderResult mapped;
         try {
             mapped = IntergiroWire.interpret(answer.status(), answer.json(), refs, callbackBase,

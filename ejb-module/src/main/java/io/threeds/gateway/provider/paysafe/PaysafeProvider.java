@@ -1,21 +1,22 @@
 package io.threeds.gateway.provider.paysafe;
 
-import io.threeds.gateway.authentication.BrowserInfo;
-import io.threeds.gateway.authentication.NewAuthentication;
+import io.threeds.gateway.model.BrowserInfo;
+import io.threeds.gateway.model.NewAuthentication;
+import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.EvidencePolicy;
+import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
-import io.threeds.gateway.provider.WireValues;
 import io.threeds.gateway.provider.ThreeDSProvider;
-import io.threeds.gateway.provider.ThreeDSResult;
+import io.threeds.gateway.provider.WireValues;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -97,7 +98,7 @@ public class PaysafeProvider implements ThreeDSProvider {
         JsonObject body = PaysafeWire.enrollmentCheck(start.authenticationId() + "-enrollment", start.request(),
                 publicBaseUrl);
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "enrollmentCheck", body.toString(),
-                () -> client.checkEnrollment(account, basic(), body.toString()));
+                () -> ProviderErrors.reply(client.checkEnrollment(account, basic(), body.toString())));
         if (WireValues.text(answer.json(), "id") == null) {
             throw answer.unusable("enrollment check answer without an id");
         }
@@ -123,7 +124,7 @@ public class PaysafeProvider implements ThreeDSProvider {
         JsonObject body = PaysafeWire.validation(session.authenticationId() + "-authentication",
                 paRes.replace(' ', '+'));
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "validatePaRes", body.toString(),
-                () -> client.validate(account, enrollmentId, basic(), body.toString()));
+                () -> ProviderErrors.reply(client.validate(account, enrollmentId, basic(), body.toString())));
         ThreeDSResult result = PaysafeWire.result(answer.json(), session.cardBrand());
         Map<String, String> refs = new LinkedHashMap<>();
         String authenticationId = WireValues.text(answer.json(), "id");
@@ -137,7 +138,7 @@ public class PaysafeProvider implements ThreeDSProvider {
     public Authorized authorize(AuthorizationRequest request) {
         JsonObject body = PaysafeWire.authorization(request.authenticationId() + "-payment", request);
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "authorize", body.toString(),
-                () -> client.authorize(account, basic(), body.toString()));
+                () -> ProviderErrors.reply(client.authorize(account, basic(), body.toString())));
         return new Authorized(PaysafeWire.authorized(answer.status(), answer.json(), request),
                 List.of(answer.exchange()), null);
     }

@@ -1,22 +1,23 @@
 package io.threeds.gateway.provider.verifone;
 
-import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.EncryptedCard;
+import io.threeds.gateway.model.NewAuthentication;
+import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
-import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.EvidencePolicy;
+import io.threeds.gateway.provider.ProviderErrors;
+import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
-import io.threeds.gateway.provider.ThreeDSResult;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -114,7 +115,7 @@ public class VerifoneProvider implements ThreeDSProvider {
     public ProviderResult start(StartRequest start) {
         JsonObject body = VerifoneWire.jwtCreate(contractId);
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "jwtCreate", body.toString(),
-                () -> client.createJwt(basic(), body.toString()));
+                () -> ProviderErrors.reply(client.createJwt(basic(), body.toString())));
         return withExchange(VerifoneWire.sdkSetup(answer.json(), songbirdUrl, start.request().card().number()),
                 answer);
     }
@@ -131,7 +132,7 @@ public class VerifoneProvider implements ThreeDSProvider {
             JsonObject body = VerifoneWire.lookup(request, encrypted(request.card()), keyAlias(request.card()),
                     browser.get("sessionId"), contractId);
             Answer answer = ProviderHttp.send(ID, EVIDENCE, "lookup", body.toString(),
-                    () -> client.lookup(basic(), body.toString()));
+                    () -> ProviderErrors.reply(client.lookup(basic(), body.toString())));
             ProviderResult looked = VerifoneWire.lookedUp(answer.json(), session.cardBrand());
             return new ProviderResult(looked.result(), looked.browserAction(), merged(session, looked),
                     null, List.of(answer.exchange()), looked.card());
@@ -152,7 +153,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         JsonObject body = VerifoneWire.payment(request, encrypted(request.card()), keyAlias(request.card()),
                 paymentContract);
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "payment", body.toString(),
-                () -> client.pay(basic(), body.toString()));
+                () -> ProviderErrors.reply(client.pay(basic(), body.toString())));
         return new Authorized(VerifoneWire.paid(answer.json(), request), List.of(answer.exchange()),
                 VerifoneWire.paidCard(answer.json()));
     }
@@ -162,7 +163,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         JsonObject body = VerifoneWire.jwtValidate(contractId, jwt);
         try {
             return ProviderHttp.send(ID, EVIDENCE, "jwtValidate", body.toString(),
-                    () -> client.validateJwt(basic(), body.toString())).json();
+                    () -> ProviderErrors.reply(client.validateJwt(basic(), body.toString()))).json();
         } catch (ProviderException e) {
             if (Integer.valueOf(400).equals(e.httpStatus())) {
                 throw new BrowserRefusedException("verifone did not validate the result's JWT");

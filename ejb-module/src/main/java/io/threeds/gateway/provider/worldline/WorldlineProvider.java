@@ -1,21 +1,22 @@
 package io.threeds.gateway.provider.worldline;
 
-import io.threeds.gateway.authentication.BrowserInfo;
-import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
-import io.threeds.gateway.problem.Violation;
-import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.model.BrowserInfo;
+import io.threeds.gateway.model.NewAuthentication;
+import io.threeds.gateway.problem.Violation;
+import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.EvidencePolicy;
+import io.threeds.gateway.provider.ProviderErrors;
+import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
-import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
-import io.threeds.gateway.provider.WireValues;
 import io.threeds.gateway.provider.ThreeDSProvider;
-import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.WireValues;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -89,7 +90,7 @@ public class WorldlineProvider implements ThreeDSProvider {
     public ProviderResult start(StartRequest start) {
         JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body.toString(),
-                () -> client.createPayment(merchantId, body.toString()));
+                () -> ProviderErrors.reply(client.createPayment(merchantId, body.toString())));
         JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
@@ -111,7 +112,7 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, () -> client.getPayment(merchantId, paymentId));
+        Answer answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, () -> ProviderErrors.reply(client.getPayment(merchantId, paymentId)));
         ProviderResult mapped = WorldlineWire.map(answer.json(), WireValues.object(answer.json(), "merchantAction"),
                 session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {

@@ -2,9 +2,9 @@ package io.threeds.gateway.provider.intergiro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.threeds.gateway.authentication.Amount;
-import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
+import io.threeds.gateway.model.Amount;
+import io.threeds.gateway.model.NewAuthentication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threeds.gateway.authentication.Amount;
-import io.threeds.gateway.authentication.BrowserInfo;
-import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.StatusSource;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.model.Amount;
+import io.threeds.gateway.model.BrowserInfo;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.Evidence;

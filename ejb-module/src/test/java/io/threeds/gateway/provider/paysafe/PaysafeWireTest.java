@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
-import io.threeds.gateway.provider.ThreeDSResult;
+import io.threeds.gateway.model.ThreeDSResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -2,10 +2,10 @@ package io.threeds.gateway.provider.worldline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.threeds.gateway.authentication.Amount;
-import io.threeds.gateway.authentication.BrowserInfo;
-import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
+import io.threeds.gateway.model.Amount;
+import io.threeds.gateway.model.BrowserInfo;
+import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.problem.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package io.threeds.gateway.web.api;
 
-import io.threeds.gateway.authentication.Amount;
-import io.threeds.gateway.authentication.Billing;
-import io.threeds.gateway.authentication.BrowserInfo;
-import io.threeds.gateway.authentication.Customer;
-import io.threeds.gateway.authentication.NewAuthentication;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.EncryptedCard;
 import io.threeds.gateway.card.Luhn;
 import io.threeds.gateway.merchant.WebOrigins;
+import io.threeds.gateway.model.Amount;
+import io.threeds.gateway.model.Billing;
+import io.threeds.gateway.model.BrowserInfo;
+import io.threeds.gateway.model.Customer;
+import io.threeds.gateway.model.NewAuthentication;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;

@@ -1,7 +1,7 @@
 package io.threeds.gateway.web.hosted;
 
 import io.threeds.gateway.authentication.HostedStep;
-import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.model.BrowserAction;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

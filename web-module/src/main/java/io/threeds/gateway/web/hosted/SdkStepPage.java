@@ -2,7 +2,7 @@ package io.threeds.gateway.web.hosted;
 
 import io.threeds.gateway.authentication.Continuation;
 import io.threeds.gateway.authentication.HostedStep;
-import io.threeds.gateway.provider.BrowserAction;
+import io.threeds.gateway.model.BrowserAction;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 

@@ -1,4 +1,4 @@
-package io.threeds.gateway.authentication;
+package io.threeds.gateway.model;
 
 public record Customer(String email, String phone, Integer accountAgeDays) {
 }

@@ -1,4 +1,4 @@
-package io.threeds.gateway.provider;
+package io.threeds.gateway.model;
 
 import io.threeds.gateway.card.FreeText;
 import io.threeds.gateway.emv.Flow;

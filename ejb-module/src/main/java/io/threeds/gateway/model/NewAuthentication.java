@@ -1,4 +1,4 @@
-package io.threeds.gateway.authentication;
+package io.threeds.gateway.model;
 
 import io.threeds.gateway.card.Card;
 

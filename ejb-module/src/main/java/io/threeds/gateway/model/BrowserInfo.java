@@ -1,4 +1,4 @@
-package io.threeds.gateway.authentication;
+package io.threeds.gateway.model;
 
 /** The shopper's browser as the merchant's page observed it (EMV browser fields). */
 public record BrowserInfo(String acceptHeader, String userAgent, String ipAddress, String language, Integer colorDepth,

@@ -1,4 +1,4 @@
-package io.threeds.gateway.provider;
+package io.threeds.gateway.model;
 
 import java.util.Map;
 

@@ -1,0 +1,30 @@
+package io.threeds.gateway.web;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Path;
+
+/** The web module's package graph (DESIGN.md): its packages import each other in one direction only. */
+@AnalyzeClasses(packages = "io.threeds.gateway.web",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.OwnClasses.class})
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("io.threeds.(**)")
+            .should().beFreeOfCycles();
+
+    /** This module's own classes, not those of the modules it depends on (checked in their own build). */
+    static final class OwnClasses implements ImportOption {
+        private static final Path OWN = Path.of("target", "classes").toAbsolutePath();
+
+        @Override
+        public boolean includes(Location location) {
+            return "file".equals(location.asURI().getScheme()) && Path.of(location.asURI()).startsWith(OWN);
+        }
+    }
+}
