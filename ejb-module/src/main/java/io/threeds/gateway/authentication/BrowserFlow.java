@@ -118,8 +118,7 @@ public class BrowserFlow {
 
     private static ShopperView shopperView(Authentication authentication, Merchant merchant) {
         return new ShopperView(authentication.getShopperLanguage(),
-                merchant.getDisplayName() == null ? merchant.getName() : merchant.getDisplayName(),
-                merchant.getLogoData(), merchant.getAccentColor(), authentication.getAmountValue(),
+                merchant.shownName(), merchant.getLogoData(), merchant.getAccentColor(), authentication.getAmountValue(),
                 authentication.getAmountCurrency());
     }
 
