@@ -117,9 +117,8 @@ public class BrowserFlow {
     }
 
     private static ShopperView shopperView(Authentication authentication, Merchant merchant) {
-        return new ShopperView(authentication.getShopperLanguage(),
-                merchant.shownName(), merchant.getLogoData(), merchant.getAccentColor(), authentication.getAmountValue(),
-                authentication.getAmountCurrency());
+        return new ShopperView(authentication.getShopperLanguage(), merchant.shownName(), merchant.getLogoData(),
+                merchant.getAccentColor(), authentication.getAmountValue(), authentication.getAmountCurrency());
     }
 
     /**

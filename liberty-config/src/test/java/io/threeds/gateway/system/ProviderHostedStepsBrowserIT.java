@@ -116,7 +116,8 @@ class ProviderHostedStepsBrowserIT {
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         if (step == Step.FRAME) {
-            WebElement frame = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.frame")));
+            WebElement frame = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("iframe.frame")));
             assertEquals(shopper.challengeFrame(), frame.getAttribute("title"));
         } else {
             WebElement progress = browser.findElement(By.id("progress"));

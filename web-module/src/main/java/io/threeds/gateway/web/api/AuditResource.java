@@ -403,9 +403,10 @@ public class AuditResource {
     }
 
     private static StatsGroupView view(GroupStats group, String merchantName) {
-        return new StatsGroupView(group.key(), merchantName, group.authentications(), group.transStatus(), group.withoutResult(),
-                group.rate(group.frictionless()), group.rate(group.challenged()), group.rate(group.liabilityShifted()),
-                group.providerCalls(), group.latencyP50Ms(), group.latencyP95Ms());
+        return new StatsGroupView(group.key(), merchantName, group.authentications(), group.transStatus(),
+                group.withoutResult(), group.rate(group.frictionless()), group.rate(group.challenged()),
+                group.rate(group.liabilityShifted()), group.providerCalls(), group.latencyP50Ms(),
+                group.latencyP95Ms());
     }
 
     private static LocalDateTime time(String name, String value) {
