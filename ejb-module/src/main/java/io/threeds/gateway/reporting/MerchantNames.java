@@ -23,7 +23,10 @@ public class MerchantNames {
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
 
-    /** Each known id's shown name; ids of no merchant (and nulls) are left out. */
+    /**
+     * Each known id's shown name; ids of no merchant (and nulls) are left out. The map may refuse a null
+     * key: look up only ids that are there.
+     */
     public Map<String, String> of(Collection<String> merchantIds) {
         List<String> ids = merchantIds.stream().filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {

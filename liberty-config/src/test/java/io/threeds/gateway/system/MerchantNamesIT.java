@@ -51,6 +51,14 @@ class MerchantNamesIT {
         assertEquals(200, own.status(), own.body());
         assertFalse(own.json().containsKey("merchantName"), "the merchant's own answer is as before: " + own.body());
 
+        // A page of events none of which is about a merchant: a new auditor's own read of the list.
+        Auditor newcomer = AuditApi.newAuditor();
+        List<JsonObject> aboutNoMerchant = AuditApi.items(AuditApi.json("/api/v1/audit/events" + AuditApi.query(
+                "actor", newcomer.actor()), newcomer.key()));
+        assertFalse(aboutNoMerchant.isEmpty());
+        aboutNoMerchant.forEach(event -> assertTrue(event.isNull("merchantId") && event.isNull("merchantName"),
+                event.toString()));
+
         JsonObject byMerchant = AuditApi.json("/api/v1/audit/stats" + AuditApi.query("groupBy", "merchant",
                 "merchantId", merchant.id()), auditor.key()).json().getJsonArray("groups").getJsonObject(0);
         assertEquals(merchant.id(), byMerchant.getString("key"));

@@ -233,7 +233,8 @@ public class AuditResource {
         Map<String, String> names = merchantNames.of(page.items().stream().map(e -> e.event().getMerchantId())
                 .toList());
         return json(new AuditEventPage(page.items().stream().map(e -> AuditRows.view(e,
-                names.get(e.event().getMerchantId()))).toList(), page.nextCursor()));
+                e.event().getMerchantId() == null ? null : names.get(e.event().getMerchantId()))).toList(),
+                page.nextCursor()));
     }
 
     @GET
