@@ -105,8 +105,8 @@
 
   // ---- the address: filters and the open authentication, to share inside the back office -------
 
-  const FILTERS = ['merchantId', 'provider', 'transStatus', 'liabilityShift', 'from', 'to', 'merchantReference',
-    'last4', 'limit'];
+  const FILTERS = ['merchantId', 'merchantName', 'provider', 'transStatus', 'liabilityShift', 'from', 'to',
+    'merchantReference', 'last4', 'limit'];
 
   /** Puts the filters (and the open authentication) in the address; the key never goes there. */
   function writeAddress(authenticationId, push) {
@@ -193,6 +193,7 @@
     const form = byId('filters').elements;
     return {
       merchantId: form.merchantId.value.trim(),
+      merchantName: form.merchantName.value.trim(),
       provider: form.provider.value.trim(),
       transStatus: form.transStatus.value,
       liabilityShift: form.liabilityShift.value,
@@ -228,7 +229,7 @@
       open.addEventListener('click', () => openDetail(item, open));
       return el('tr', { 'data-id': item.id },
         el('td', {}, el('time', { datetime: item.createdAt }, item.createdAt.replace('T', ' ').replace('Z', ''))),
-        el('td', { class: 'id' }, item.merchantId),
+        el('td', { class: 'merchant' }, ...merchant(item.merchantName, item.merchantId)),
         el('td', {}, item.merchantReference),
         el('td', {}, item.provider),
         el('td', {}, item.state),
@@ -240,6 +241,12 @@
         el('td', {}, open));
     });
     byId('results').tBodies[0].replaceChildren(...rows);
+  }
+
+  /** A merchant as its name (when it has one) above its id. */
+  function merchant(name, id) {
+    const shown = [el('span', { class: 'id' }, id)];
+    return name ? [el('span', { class: 'name' }, name), ...shown] : shown;
   }
 
   /** BIN and last 4; a card encrypted in the shopper's browser has none until the provider reports them. */
@@ -319,7 +326,7 @@
 
   // ---- one record and its timeline -----------------------------------------------------------
 
-  const RECORD_FIELDS = ['id', 'merchantId', 'merchantReference', 'provider', 'state', 'transStatus',
+  const RECORD_FIELDS = ['id', 'merchantId', 'merchantName', 'merchantReference', 'provider', 'state', 'transStatus',
     'transStatusReason', 'eci', 'authenticationValue', 'xid', 'dsTransactionId', 'acsTransactionId',
     'threeDSServerTransactionId', 'threeDSVersion', 'enrolled', 'signatureVerification', 'flow', 'liabilityShift',
     'recommendedAction', 'cardholderInfo', 'createdAt', 'updatedAt', 'expiresAt'];
@@ -377,6 +384,8 @@
       el('p', { class: 'meta' }, 'by ', el('span', { class: 'id' }, event.actor), ' (' + event.actorRole + '), #'
         + event.sequence + ', ' + (event.sealed ? 'sealed at chain position ' + event.chainPosition
           : 'pending (not sealed yet)')),
+      event.merchantId ? el('p', { class: 'meta merchant-of' }, 'merchant ', event.merchantName || '', ' ',
+        el('span', { class: 'id' }, event.merchantId)) : '',
       details.length ? el('ul', { class: 'details' }, ...details) : '');
   }
 
@@ -440,7 +449,7 @@
     const rows = groups.map((g) => {
       const other = g.authentications - STATUSES.reduce((sum, s) => sum + g.transStatus[s], 0);
       return el('tr', {},
-        el('th', { scope: 'row', class: 'id' }, g.key),
+        el('th', { scope: 'row', class: 'merchant' }, ...merchant(g.merchantName, g.key)),
         el('td', { class: 'number' }, g.authentications),
         ...STATUSES.map((s) => el('td', { class: 'number' }, g.transStatus[s])),
         el('td', { class: 'number' }, other),
@@ -474,9 +483,12 @@
       el('figcaption', {}, title));
   }
 
-  function label(key, y) {
-    const short = key.length > 16 ? key.slice(0, 15) + MORE : key;
-    return svg('text', { x: LABEL - 8, y: y, class: 'label', 'text-anchor': 'end' }, svg('title', {}, key), short);
+  /** A group's label: a merchant's name when grouped by merchant (the id in its title), else the key. */
+  function label(group, y) {
+    const text = group.merchantName || group.key;
+    const short = text.length > 16 ? text.slice(0, 15) + MORE : text;
+    const full = group.merchantName ? group.merchantName + ' (' + group.key + ')' : group.key;
+    return svg('text', { x: LABEL - 8, y: y, class: 'label', 'text-anchor': 'end' }, svg('title', {}, full), short);
   }
 
   function outcomesChart(groups) {
@@ -485,7 +497,7 @@
     const body = [];
     groups.forEach((g, row) => {
       const y = row * ROW;
-      body.push(label(g.key, y + 14));
+      body.push(label(g, y + 14));
       let x = LABEL;
       const parts = STATUSES.map((s) => ['s-' + s, g.transStatus[s]]);
       parts.push(['s-other', g.authentications - STATUSES.reduce((sum, s) => sum + g.transStatus[s], 0)]);
@@ -512,7 +524,7 @@
     const body = [];
     groups.forEach((g, row) => {
       const y = row * band;
-      body.push(label(g.key, y + band / 2));
+      body.push(label(g, y + band / 2));
       series.forEach(([css, field], i) => {
         body.push(svg('rect', { x: LABEL, y: y + i * 8 + 2, width: Math.max(span * g[field], 1), height: 7,
           class: css }, svg('title', {}, field + ': ' + percent(g[field]))));
@@ -534,7 +546,7 @@
     const body = [];
     groups.forEach((g, row) => {
       const y = row * band;
-      body.push(label(g.key, y + band / 2));
+      body.push(label(g, y + band / 2));
       [['l-p50', g.latencyP50Ms, 'p50'], ['l-p95', g.latencyP95Ms, 'p95']].forEach(([css, value, name], i) => {
         body.push(svg('rect', { x: LABEL, y: y + i * 9 + 2, width: value ? Math.max(span * value / max, 1) : 0,
           height: 8, class: css }, svg('title', {}, name + ': ' + (value === null ? 'no calls' : value + ' ms'))));

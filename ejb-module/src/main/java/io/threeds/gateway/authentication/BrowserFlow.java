@@ -117,10 +117,8 @@ public class BrowserFlow {
     }
 
     private static ShopperView shopperView(Authentication authentication, Merchant merchant) {
-        return new ShopperView(authentication.getShopperLanguage(),
-                merchant.getDisplayName() == null ? merchant.getName() : merchant.getDisplayName(),
-                merchant.getLogoData(), merchant.getAccentColor(), authentication.getAmountValue(),
-                authentication.getAmountCurrency());
+        return new ShopperView(authentication.getShopperLanguage(), merchant.shownName(), merchant.getLogoData(),
+                merchant.getAccentColor(), authentication.getAmountValue(), authentication.getAmountCurrency());
     }
 
     /**

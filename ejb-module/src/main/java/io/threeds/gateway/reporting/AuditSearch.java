@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * Filtered pages of audit events (newest first by sequence) and authentications (newest first by
  * createdAt, then id), keyset-paginated: a page is "the next {@code limit} rows after the cursor's
  * row", never an OFFSET, so it costs the same on the last page as on the first and rows added while
- * a client pages neither repeat nor shift. Each filter has an index led by its column (V1, V2).
+ * a client pages neither repeat nor shift. Each filter has an index led by its column (V1, V2); a
+ * merchant name becomes the ids of the merchants it matches (a scan of the small merchant table), then
+ * the merchant id's index.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -66,7 +68,10 @@ public class AuditSearch {
                 .when(filter.from(), "a.createdAt >= :from", "from")
                 .when(filter.to(), "a.createdAt < :to", "to")
                 .when(filter.merchantReference(), "a.merchantReference = :merchantReference", "merchantReference")
-                .when(filter.last4(), "a.cardLast4 = :last4", "last4");
+                .when(filter.last4(), "a.cardLast4 = :last4", "last4")
+                .when(MerchantNames.containing(filter.merchantName()), "a.merchantId IN (SELECT m.id FROM Merchant m"
+                        + " WHERE LOWER(m.name) LIKE :merchantName ESCAPE '!'"
+                        + " OR LOWER(m.displayName) LIKE :merchantName ESCAPE '!')", "merchantName");
         if (after != null) {
             conditions.always("(a.createdAt < :afterCreated OR (a.createdAt = :afterCreated AND a.id < :afterId))",
                     Map.of("afterCreated", after.createdAt(), "afterId", after.id()));

@@ -255,6 +255,58 @@ class BackofficeIT {
         }
     }
 
+    @Test
+    void anAuditorSeesMerchantNamesBesideTheirIdsAndFiltersByNameInThePageAndTheAddress() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        Merchant dupont = Gateway.newMerchant("worldline", "Fleurs Dupont " + token);
+        Merchant martin = Gateway.newMerchant("worldline", "Fleurs Martin " + token);
+        String duponts = AuditApi.authenticate(dupont, Gateway.reference(), "4000000000002701").getString("id");
+        String martins = AuditApi.authenticate(martin, Gateway.reference(), "4000000000002701").getString("id");
+        Auditor auditor = AuditApi.newAuditor();
+        ChromeDriver browser = Chromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            signIn(browser, wait, auditor);
+            browser.findElement(By.id("f-merchantName")).sendKeys("DUPONT " + token);
+            browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+            wait.until(driver -> rowIds(browser).equals(List.of(duponts)));
+            assertTrue(browser.getCurrentUrl().endsWith("/backoffice/?merchantName=DUPONT+" + token),
+                    browser.getCurrentUrl());
+            WebElement cell = browser.findElement(By.cssSelector("#results tbody td.merchant"));
+            assertEquals("Fleurs Dupont " + token, cell.findElement(By.cssSelector(".name")).getText());
+            assertEquals(dupont.id(), cell.findElement(By.cssSelector(".id")).getText());
+
+            browser.findElement(By.cssSelector("#results button.open")).click();
+            wait.until(driver -> !driver.findElements(By.cssSelector("#timeline .merchant-of")).isEmpty());
+            assertEquals("Fleurs Dupont " + token, browser.findElement(By.xpath(
+                    "//dl[@id='record']/dt[.='merchantName']/following-sibling::dd[1]")).getText());
+            assertEquals("merchant Fleurs Dupont " + token + " " + dupont.id(),
+                    browser.findElement(By.cssSelector("#timeline .merchant-of")).getText());
+            browser.findElement(By.id("close-detail")).click();
+
+            new Select(browser.findElement(By.id("s-groupBy"))).selectByValue("merchant");
+            browser.findElement(By.id("s-merchantId")).sendKeys(martin.id());
+            browser.findElement(By.cssSelector("#stats-form button[type=submit]")).click();
+            wait.until(driver -> driver.findElements(By.cssSelector("#charts svg")).size() == 3);
+            WebElement group = browser.findElement(By.cssSelector("#stats-table tbody th"));
+            assertEquals("Fleurs Martin " + token, group.findElement(By.cssSelector(".name")).getText());
+            assertEquals(martin.id(), group.findElement(By.cssSelector(".id")).getText());
+            assertEquals("Fleurs Martin " + token + " (" + martin.id() + ")",
+                    browser.executeScript("return document.querySelector('#charts text.label title').textContent"));
+            Accessibility.assertNoSeriousViolation(browser);
+
+            // An address with a name filter, opened by an auditor who signs in: the filter in the form and applied.
+            browser.executeScript("sessionStorage.clear()");
+            browser.get(Gateway.URL + "/backoffice/?merchantName=" + token);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key"))).sendKeys(auditor.key());
+            browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+            wait.until(driver -> rowIds(browser).equals(List.of(martins, duponts)));
+            assertEquals(token, browser.findElement(By.id("f-merchantName")).getAttribute("value"));
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** Opens the back office and signs in with the auditor's key, as the auditor would type it. */
     private static void signIn(ChromeDriver browser, WebDriverWait wait, Auditor auditor) {
         browser.get(Gateway.URL + "/backoffice/");

@@ -152,6 +152,15 @@ final class Gateway {
         return new Merchant(json.getString("id"), json.getString("apiKey"));
     }
 
+    /** A new merchant whose branding shows shoppers (and auditors) {@code displayName}. */
+    static Merchant newMerchant(String defaultProvider, String displayName) {
+        Answer created = postJson("/api/v1/merchants", adminKey(), Json.createObjectBuilder()
+                .add("name", "it-" + UUID.randomUUID()).add("defaultProvider", defaultProvider)
+                .add("branding", Json.createObjectBuilder().add("displayName", displayName)).build().toString());
+        assertEquals(201, created.status(), created.body());
+        return new Merchant(created.json().getString("id"), created.json().getString("apiKey"));
+    }
+
     static String newAuditorKey() {
         Answer created = postJson("/api/v1/auditors", adminKey(), "{\"name\":\"auditor-" + UUID.randomUUID() + "\"}");
         assertEquals(201, created.status(), created.body());

@@ -74,6 +74,11 @@ public class Merchant {
     public String getLogoUrl() { return logoUrl; }
     public String getLogoData() { return logoData; }
 
+    /** The name shoppers and auditors see: the branding's display name, else the merchant's name. */
+    public String shownName() {
+        return displayName == null ? name : displayName;
+    }
+
     /** The hosted page's branding; {@code logoData} is the logo fetched from {@code logoUrl} as a data: URI. */
     public void brand(String displayName, String accentColor, String logoUrl, String logoData) {
         this.displayName = displayName;

@@ -19,6 +19,7 @@ import io.threeds.gateway.reporting.Cursor;
 import io.threeds.gateway.reporting.EventFilter;
 import io.threeds.gateway.reporting.GroupBy;
 import io.threeds.gateway.reporting.GroupStats;
+import io.threeds.gateway.reporting.MerchantNames;
 import io.threeds.gateway.reporting.Page;
 import io.threeds.gateway.reporting.Statistics;
 import io.threeds.gateway.reporting.StatsFilter;
@@ -88,7 +89,7 @@ public class AuditResource {
     private static final Set<String> EVENT_PARAMETERS = Set.of("authenticationId", "merchantId", "type", "actor",
             "from", "to", "limit", "cursor");
     private static final Set<String> AUTHENTICATION_PARAMETERS = Set.of("merchantId", "provider", "transStatus",
-            "liabilityShift", "from", "to", "merchantReference", "last4", "limit", "cursor");
+            "liabilityShift", "from", "to", "merchantReference", "last4", "merchantName", "limit", "cursor");
     private static final Set<String> STATS_PARAMETERS = Set.of("from", "to", "groupBy", "merchantId", "provider");
     private static final List<String> TRANS_STATUSES = Arrays.stream(TransStatus.values()).map(Enum::name).toList();
 
@@ -106,6 +107,9 @@ public class AuditResource {
 
     @EJB
     Statistics statistics;
+
+    @EJB
+    MerchantNames merchantNames;
 
     @Inject
     CallerContext callerContext;
@@ -226,7 +230,11 @@ public class AuditResource {
             return csv("audit-events", AuditRows.EVENT_COLUMNS, limit, next, AuditRows::csv);
         }
         Page<ChainedEvent> page = next.apply(null, limit == null ? DEFAULT_LIMIT : limit);
-        return json(new AuditEventPage(page.items().stream().map(AuditRows::view).toList(), page.nextCursor()));
+        Map<String, String> names = merchantNames.of(page.items().stream().map(e -> e.event().getMerchantId())
+                .toList());
+        return json(new AuditEventPage(page.items().stream().map(e -> AuditRows.view(e,
+                e.event().getMerchantId() == null ? null : names.get(e.event().getMerchantId()))).toList(),
+                page.nextCursor()));
     }
 
     @GET
@@ -236,7 +244,8 @@ public class AuditResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "auditorKey"))
     @Operation(operationId = "listAuditAuthentications",
             summary = "Authentications of every merchant, newest first, filtered and keyset-paginated",
-            description = "Ordered by createdAt then id, descending. authenticationValue is always null and the "
+            description = "Ordered by createdAt then id, descending. Each item carries merchantName, the "
+                    + "merchant's branding display name (else its name). authenticationValue is always null and the "
                     + "card shows BIN, last 4 and brand only. With Accept: text/csv the same rows are streamed as "
                     + "RFC 4180 CSV with a header row (no authentication value column; values a spreadsheet would "
                     + "run as a formula are prefixed with a single quote). The read is recorded as audit.read.")
@@ -256,6 +265,9 @@ public class AuditResource {
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "last4", in = ParameterIn.QUERY, description = "Last 4 digits of the card",
             schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "merchantName", in = ParameterIn.QUERY, description = "Only merchants whose name or "
+            + "branding display name contains this text, ignoring case (up to 100 characters)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = LIMIT,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = CURSOR,
@@ -269,7 +281,8 @@ public class AuditResource {
         QueryParameters query = new QueryParameters(uri, AUTHENTICATION_PARAMETERS);
         AuthenticationFilter filter = new AuthenticationFilter(query.text("merchantId", 36),
                 query.text("provider", 32), query.oneOf("transStatus", TRANS_STATUSES), query.bool("liabilityShift"),
-                query.time("from"), query.time("to"), query.text("merchantReference", 128), query.digits("last4", 4));
+                query.time("from"), query.time("to"), query.text("merchantReference", 128), query.digits("last4", 4),
+                query.text("merchantName", 100));
         query.range(filter.from(), filter.to());
         Integer limit = query.limit(AuditSearch.MAX_LIMIT);
         Cursor.AfterAuthentication after = query.cursor(Cursor::authentication);
@@ -282,11 +295,13 @@ public class AuditResource {
                 size);
         if (csv) {
             return csv("audit-authentications", AuditRows.AUTHENTICATION_COLUMNS, limit, next,
-                    a -> AuditRows.csv(views.of(a, caller)));
+                    a -> AuditRows.csv(views.of(a, caller, null)));
         }
         Page<Authentication> page = next.apply(null, limit == null ? DEFAULT_LIMIT : limit);
-        return json(new AuthenticationPage(page.items().stream().map(a -> views.of(a, caller)).toList(),
-                page.nextCursor()));
+        Map<String, String> names = merchantNames.of(page.items().stream().map(Authentication::getMerchantId)
+                .toList());
+        return json(new AuthenticationPage(page.items().stream().map(a -> views.of(a, caller,
+                names.get(a.getMerchantId()))).toList(), page.nextCursor()));
     }
 
     @GET
@@ -322,7 +337,10 @@ public class AuditResource {
         query.throwIfInvalid();
         GroupBy grouping = groupBy == null ? GroupBy.PROVIDER : GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
         recordRead("stats", false, query.given());
-        List<StatsGroupView> groups = statistics.of(filter, grouping).stream().map(AuditResource::view).toList();
+        List<GroupStats> stats = statistics.of(filter, grouping);
+        Map<String, String> names = grouping == GroupBy.MERCHANT
+                ? merchantNames.of(stats.stream().map(GroupStats::key).toList()) : Map.of();
+        List<StatsGroupView> groups = stats.stream().map(group -> view(group, names.get(group.key()))).toList();
         return json(new StatsView(grouping.wireName(), query.given().get("from"), query.given().get("to"),
                 filter.merchantId(), filter.provider(), groups));
     }
@@ -385,10 +403,11 @@ public class AuditResource {
         return noStore;
     }
 
-    private static StatsGroupView view(GroupStats group) {
-        return new StatsGroupView(group.key(), group.authentications(), group.transStatus(), group.withoutResult(),
-                group.rate(group.frictionless()), group.rate(group.challenged()), group.rate(group.liabilityShifted()),
-                group.providerCalls(), group.latencyP50Ms(), group.latencyP95Ms());
+    private static StatsGroupView view(GroupStats group, String merchantName) {
+        return new StatsGroupView(group.key(), merchantName, group.authentications(), group.transStatus(),
+                group.withoutResult(), group.rate(group.frictionless()), group.rate(group.challenged()),
+                group.rate(group.liabilityShifted()), group.providerCalls(), group.latencyP50Ms(),
+                group.latencyP95Ms());
     }
 
     private static LocalDateTime time(String name, String value) {

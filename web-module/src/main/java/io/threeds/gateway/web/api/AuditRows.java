@@ -35,11 +35,12 @@ final class AuditRows {
     }
 
     /** A pending event (not sealed yet) has no hashes and no chain position. */
-    static AuditEventView view(ChainedEvent chained) {
+    static AuditEventView view(ChainedEvent chained, String merchantName) {
         AuditEvent e = chained.event();
         AuditSeal seal = chained.seal();
         return new AuditEventView(e.getId(), e.getSequence(), AT.format(e.getAt()), e.getType(), e.getActor(),
-                e.getActorRole(), e.getMerchantId(), e.getAuthenticationId(), e.getOutcome(), details(e.getDetails()),
+                e.getActorRole(), e.getMerchantId(), merchantName, e.getAuthenticationId(), e.getOutcome(),
+                details(e.getDetails()),
                 seal == null ? null : seal.getPreviousHash(), seal == null ? null : seal.getHash(),
                 seal == null ? null : seal.getPosition(), seal != null);
     }

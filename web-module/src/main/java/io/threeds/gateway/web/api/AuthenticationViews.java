@@ -10,8 +10,11 @@ import io.threeds.gateway.web.api.Views.AuthenticationView;
 import io.threeds.gateway.web.api.Views.AuthorizationView;
 import io.threeds.gateway.web.api.Views.CardView;
 import io.threeds.gateway.web.api.Views.NextActionView;
+import io.threeds.gateway.reporting.MerchantNames;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Authentication entity to API resource. The authentication value is decrypted for the owning
@@ -24,10 +27,21 @@ public class AuthenticationViews {
     @Inject
     FieldCipher cipher;
 
+    @EJB
+    MerchantNames names;
+
+    /** An auditor's view carries the merchant's shown name, read here; lists pass it in. */
     public AuthenticationView of(Authentication a, Caller viewer) {
+        return of(a, viewer, viewer.role() == Role.AUDITOR
+                ? names.of(List.of(a.getMerchantId())).get(a.getMerchantId()) : null);
+    }
+
+    /** {@code merchantName} is shown to auditors only; a merchant or partner answer leaves the field out. */
+    public AuthenticationView of(Authentication a, Caller viewer, String merchantName) {
         boolean auditor = viewer.role() == Role.AUDITOR;
         boolean owner = !auditor && a.getMerchantId().equals(viewer.merchantId());
-        return new AuthenticationView(a.getId(), a.getMerchantId(), a.getMerchantReference(), a.getProvider(),
+        return new AuthenticationView(a.getId(), a.getMerchantId(), auditor ? merchantName : null,
+                a.getMerchantReference(), a.getProvider(),
                 a.getState(), a.getTransStatus(), a.getTransStatusReason(), a.getEci(),
                 owner ? cipher.decrypt(EncryptedColumn.AUTHENTICATION_VALUE, a.getId(),
                         a.getAuthenticationValueEncrypted()) : null, a.getXid(),

@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,17 @@ public final class Views {
     }
 
     @Schema(description = "One authentication attempt and its EMV 3-D Secure result")
-    @JsonbPropertyOrder({"id", "merchantId", "merchantReference", "provider", "state", "transStatus",
+    @JsonbPropertyOrder({"id", "merchantId", "merchantName", "merchantReference", "provider", "state", "transStatus",
             "transStatusReason", "eci", "authenticationValue", "xid", "dsTransactionId", "acsTransactionId",
             "threeDSServerTransactionId", "threeDSVersion", "enrolled", "signatureVerification", "flow",
             "liabilityShift", "recommendedAction", "cardholderInfo", "card", "amount", "nextAction",
             "authorization", "createdAt", "updatedAt", "expiresAt"})
     public record AuthenticationView(
-            String id, String merchantId, String merchantReference, String provider,
+            String id, String merchantId,
+            @Schema(description = "Auditors only (left out of merchant and partner answers): the merchant's "
+                    + "branding display name, else its name", example = "Blumen Müller")
+            @JsonbNillable(false) String merchantName,
+            String merchantReference, String provider,
             @Schema(enumeration = {"PENDING_BROWSER", "PROCESSING", "COMPLETED", "FAILED", "EXPIRED"}) String state,
             @Schema(enumeration = {"Y", "A", "N", "U", "R", "C", "D", "I", "E"}) String transStatus,
             String transStatusReason,
@@ -114,8 +119,8 @@ public final class Views {
     }
 
     @Schema(description = "One link of the hash-chained audit trail")
-    @JsonbPropertyOrder({"id", "sequence", "at", "type", "actor", "actorRole", "merchantId", "authenticationId",
-            "outcome", "details", "previousHash", "hash", "chainPosition", "sealed"})
+    @JsonbPropertyOrder({"id", "sequence", "at", "type", "actor", "actorRole", "merchantId", "merchantName",
+            "authenticationId", "outcome", "details", "previousHash", "hash", "chainPosition", "sealed"})
     public record AuditEventView(
             String id,
             @Schema(description = "Order of writing, ascending; gaps where a transaction rolled back") long sequence,
@@ -125,7 +130,10 @@ public final class Views {
             @Schema(description = "role:principal id, 'browser' or 'admin:system'", example = "merchant:0b6c...")
             String actor,
             @Schema(enumeration = {"merchant", "partner", "auditor", "admin", "browser", "system"}) String actorRole,
-            String merchantId, String authenticationId, String outcome,
+            String merchantId,
+            @Schema(description = "The merchant's branding display name, else its name; null when the event is "
+                    + "about no merchant", example = "Blumen Müller") String merchantName,
+            String authenticationId, String outcome,
             @Schema(description = "What happened; never card data beyond BIN and last 4. A partner's events "
                     + "carry onBehalfOf, the merchant it acted for") Map<String, String> details,
             @Schema(description = "hash of the previous event in the chain (64 zeros for the first); null while "
@@ -152,10 +160,12 @@ public final class Views {
     }
 
     @Schema(description = "Statistics of one group of authentications")
-    @JsonbPropertyOrder({"key", "authentications", "transStatus", "withoutResult", "frictionlessRate",
+    @JsonbPropertyOrder({"key", "merchantName", "authentications", "transStatus", "withoutResult", "frictionlessRate",
             "challengeRate", "liabilityShiftRate", "providerCalls", "latencyP50Ms", "latencyP95Ms"})
     public record StatsGroupView(
             @Schema(description = "The provider id, the merchant id, or the UTC day (yyyy-MM-dd)") String key,
+            @Schema(description = "Grouped by merchant: the merchant's branding display name, else its name; null "
+                    + "for the other groupings", example = "Blumen Müller") String merchantName,
             @Schema(description = "Authentications created in [from, to) in this group") long authentications,
             @Schema(description = "Count of authentications per EMV transStatus (Y, A, N, U, R, C, D, I and the "
                     + "gateway's E), every status present, 0 when none; A is counted as A, never as Y or N")

@@ -60,7 +60,10 @@ public class HostedPageResource {
         // ('self'), since Chromium checks frame-src on every navigation of the frame, whoever starts it.
         String onward = "'self' " + provider + " https:";
         // A provider's SDK (Songbird) loads from the provider, calls its own API hosts (Cardinal's) and
-        // styles its own modal. The merchant's logo is inlined (img-src data:): rendering fetches nothing.
+        // styles its own modal from its script (element.style.cssText, which CSP counts as an inline style
+        // attribute): a nonce reaches only style elements, and hashes of attributes need 'unsafe-hashes' plus
+        // the exact styles of a script the provider changes at will, so the SDK page keeps 'unsafe-inline'.
+        // The merchant's logo is inlined (img-src data:): rendering fetches nothing.
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'" + (sdk ? " " + provider : "") + "; "
                 + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; img-src data:; "
                 + (sdk ? "connect-src " + onward + "; " : "")
