@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Another Liberty server beside the one the build started: a copy of its configuration and
- * application (not its logs, work area or transaction log) under another name, started and stopped
- * with Liberty's own {@code server} script, as an operator would.
+ * Another Liberty server beside the one the build started, in the same installation: a copy of its
+ * configuration and application (not its logs, work area or transaction log) under another name, or
+ * a server of its own ({@link #of}); started and stopped with Liberty's own {@code server} script, as
+ * an operator would.
  */
 final class ServerCopy {
     private final Path wlp;
@@ -23,11 +24,32 @@ final class ServerCopy {
     private final Path folder;
 
     ServerCopy(String name) throws IOException {
-        Path first = Path.of(System.getProperty("gateway.log")).getParent().getParent();
-        this.wlp = first.getParent().getParent().getParent();
-        this.name = name;
-        this.folder = first.resolveSibling(name);
-        copy(first, folder);
+        this(first().resolveSibling(name));
+        copy(first(), folder);
+    }
+
+    private ServerCopy(Path folder) {
+        this.folder = folder;
+        this.name = folder.getFileName().toString();
+        this.wlp = folder.getParent().getParent().getParent();
+    }
+
+    /**
+     * A server of its own: this configuration, and one application in its {@code apps} folder under the
+     * file name the configuration gives it.
+     */
+    static ServerCopy of(String name, Path serverXml, Path application, String applicationFile) throws IOException {
+        ServerCopy server = new ServerCopy(first().resolveSibling(name));
+        Files.createDirectories(server.folder.resolve("apps"));
+        Files.copy(serverXml, server.folder.resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(application, server.folder.resolve("apps").resolve(applicationFile),
+                StandardCopyOption.REPLACE_EXISTING);
+        return server;
+    }
+
+    /** The server the build started. */
+    private static Path first() {
+        return Path.of(System.getProperty("gateway.log")).getParent().getParent();
     }
 
     /**
