@@ -265,19 +265,8 @@ class HostedPageLayoutBrowserIT {
         return created;
     }
 
-    /**
-     * A new authentication in the shopper's language. On a loaded machine a simulator may miss the tests'
-     * 3-second provider timeout (504): this test is about the page, so it asks once more.
-     */
     private Answer create(Merchant merchant, String card, String language) {
-        String request = Gateway.authenticationRequest(Gateway.reference(), card, shop.returnUrl())
-                .replace("\"language\": \"en-US\"", "\"language\": \"" + language + "\"");
-        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(), request);
-        if (created.status() == 504) {
-            created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(), request);
-        }
-        assertEquals(201, created.status(), created.body());
-        return created;
+        return Gateway.createForShopper(merchant.key(), card, shop.returnUrl(), language);
     }
 
     private static String method(Answer created) {

@@ -201,19 +201,9 @@ class ProviderHostedStepsBrowserIT {
         });
     }
 
-    /**
-     * A new authentication in the shopper's language that waits for the browser. On a loaded machine a
-     * simulator may miss the tests' 3-second provider timeout (504): this test is about the page, so it
-     * asks once more.
-     */
+    /** A new authentication in the shopper's language that waits for the browser. */
     private static JsonObject create(Merchant merchant, String card, String language) {
-        String request = Gateway.authenticationRequest(Gateway.reference(), card, shop.returnUrl())
-                .replace("\"language\": \"en-US\"", "\"language\": \"" + language + "\"");
-        Answer created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(), request);
-        if (created.status() == 504) {
-            created = Gateway.createAuthentication(merchant.key(), UUID.randomUUID().toString(), request);
-        }
-        assertEquals(201, created.status(), created.body());
+        Answer created = Gateway.createForShopper(merchant.key(), card, shop.returnUrl(), language);
         assertEquals("PENDING_BROWSER", created.json().getString("state"), created.body());
         return created.json();
     }
