@@ -1,8 +1,8 @@
-# Gatling's js/stats.json as the README's table: one row per level of concurrent clients, the gateway's
+# Gatling's js/stats.js (converted to JSON by bench.sh) as the README's table: one row per level of concurrent clients, the gateway's
 # create beside the same request sent straight to the simulator. Gatling's statistics per request name
 # ("gateway 16", "direct 16"); the percentiles are its defaults (50, 75, 95, 99). Throughput is the
 # answered creates over the level's closed-model duration ($seconds).
-[.contents[] | .stats] as $rows
+[.contents[] | .stats | walk(if type == "string" and test("^[0-9.]+$") then tonumber else . end)] as $rows
 | ($rows | map({key: .name, value: .}) | from_entries) as $by
 | "| clients | gateway creates/s | gateway p50 / p95 / p99 ms | direct p50 / p95 / p99 ms | overhead p50 / p95 ms | failed |",
   "|---|---|---|---|---|---|",

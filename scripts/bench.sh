@@ -9,7 +9,8 @@
 # Options are passed on to Gatling: -Dlevels=1,4,16,64 -Dseconds=30 (per level and target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v jq >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
+command -v jq >/dev/null && command -v node >/dev/null \
+  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq nodejs >/dev/null; }
 # The server runs with its production defaults, configured as a user would: through the environment.
 export THREEDS_PROFILE=sandbox
 export THREEDS_RATE_LIMIT_PER_MINUTE=100000000   # one merchant sends the whole load
@@ -25,10 +26,13 @@ fi
 mvn -B -ntp -q -DskipTests clean install
 mvn -B -ntp -q -pl liberty-config -DskipTests liberty:create liberty:deploy liberty:start
 trap 'mvn -B -ntp -q -pl liberty-config liberty:stop' EXIT
-log=liberty-config/target/liberty/wlp/usr/servers/threeds/logs/messages.log
+logs=liberty-config/target/liberty/wlp/usr/servers/threeds/logs
 # liberty:start returns when the server is up; the application may still be starting (slow on a busy machine).
-for _ in $(seq 300); do grep -q 'SANDBOX admin API key' "$log" && break; sleep 1; done
-admin=$(grep -o 'SANDBOX admin API key (shown once): [^ ]*' "$log" | tail -1 | awk '{print $NF}')
+for _ in $(seq 300); do curl -fs -o /dev/null http://localhost:9080/health/ready && break; sleep 1; done
+# install's integration-test phases already started the server once on the same data directory, and the
+# demo keys are logged only by the start that creates them: read every log file, rolled ones included.
+admin=$(cat "$logs"/messages*.log | grep -o 'SANDBOX admin API key (shown once): [^ ]*' | tail -1 | awk '{print $NF}')
+[ -n "$admin" ] || { echo "no admin key in $logs" >&2; exit 1; }
 server=$(cat liberty-config/target/liberty/wlp/usr/servers/.pid/threeds.pid)
 profile=$PWD/benchmark/target/server-$database.jfr
 mkdir -p benchmark/target
@@ -39,7 +43,11 @@ status=0
 mvn -B -ntp -f benchmark/pom.xml gatling:test -Dgateway.adminKey="$admin" "$@" || status=$?
 jcmd "$server" JFR.stop name=bench >/dev/null
 echo "JFR profile of the server: $profile (jfr print --events jdk.ExecutionSample ...)"
-stats=$(ls -td benchmark/target/gatling/createsimulation-*/ | head -1)js/stats.json
+# Gatling writes its statistics as a script (js/stats.js, numbers as strings); node turns it into JSON for jq.
+report=$(ls -td benchmark/target/gatling/createsimulation-*/ | head -1)
+stats=${report}stats.json
+node -e 'const fs = require("fs"); eval(fs.readFileSync(process.argv[1], "utf8") + "; globalThis.gatling = stats");
+  fs.writeFileSync(process.argv[2], JSON.stringify(gatling))' "${report}js/stats.js" "$stats"
 echo
 echo "$database, $(nproc) cores, $(date -u +%Y-%m-%d), load before: see uptime; $(uptime | sed 's/.*load/load/')"
 jq -r --argjson seconds "$seconds" -f scripts/bench-table.jq "$stats"

@@ -2,7 +2,6 @@ package io.threeds.sandbox;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,10 +22,10 @@ public class CallLogResource {
     @GET
     public Response latest(@PathParam("provider") String provider,
                            @QueryParam("limit") @DefaultValue("50") int limit) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.createArrayBuilder();
         calls.latest(provider, Math.max(1, Math.min(limit, CallLog.CAPACITY)))
                 .forEach(call -> items.add(call.toJson()));
-        return Response.ok(Json.createObjectBuilder().add("items", items).build().toString(),
+        return Response.ok(Jsonp.createObjectBuilder().add("items", items).build().toString(),
                 MediaType.APPLICATION_JSON).build();
     }
 }

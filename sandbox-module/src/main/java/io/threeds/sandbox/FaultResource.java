@@ -2,7 +2,6 @@ package io.threeds.sandbox;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,11 +23,11 @@ public class FaultResource {
             SimulatedFault fault = SimulatedFault.from(RequestBody.parse(body)
                     .orElseThrow(() -> new IllegalArgumentException("the body must be a JSON object")));
             faults.arm(provider, fault);
-            return Response.ok(Json.createObjectBuilder(fault.toJson()).add("provider", provider).build().toString(),
+            return Response.ok(Jsonp.createObjectBuilder(fault.toJson()).add("provider", provider).build().toString(),
                     MediaType.APPLICATION_JSON).build();
         } catch (IllegalArgumentException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Json.createObjectBuilder().add("error", e.getMessage()).build().toString())
+                    .entity(Jsonp.createObjectBuilder().add("error", e.getMessage()).build().toString())
                     .type(MediaType.APPLICATION_JSON).build();
         }
     }

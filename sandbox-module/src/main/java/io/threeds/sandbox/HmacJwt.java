@@ -1,6 +1,5 @@
 package io.threeds.sandbox;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -78,7 +77,7 @@ public final class HmacJwt {
     }
 
     private static JsonObject json(String part) {
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = Jsonp.createReader(new StringReader(
                 new String(DECODER.decode(part), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         }

@@ -1,6 +1,5 @@
 package io.threeds.sandbox;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -49,7 +48,7 @@ public final class RecordedCall {
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("at", at.toString())
                 .add("method", method)
                 .add("path", path);

@@ -1,6 +1,5 @@
 package io.threeds.sandbox;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -22,7 +21,7 @@ public record RequestBody(JsonObject root) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(new RequestBody(object)) : Optional.empty();
         } catch (JsonException | IllegalStateException e) {

@@ -1,6 +1,5 @@
 package io.threeds.sandbox;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -49,7 +48,7 @@ public record SimulatedFault(Integer status, long delayMs, boolean malformed, in
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         if (status == null) {
             json.addNull("status");
         } else {

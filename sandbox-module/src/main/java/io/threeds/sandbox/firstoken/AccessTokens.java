@@ -1,9 +1,9 @@
 package io.threeds.sandbox.firstoken;
 
 import io.threeds.sandbox.HmacJwt;
+import io.threeds.sandbox.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
@@ -37,7 +37,7 @@ public class AccessTokens {
 
     String forDeviceDataCollection(String referenceId, Instant now) {
         long iat = now.getEpochSecond();
-        return jwt().sign(Json.createObjectBuilder()
+        return jwt().sign(Jsonp.createObjectBuilder()
                 .add("jti", UUID.randomUUID().toString())
                 .add("iat", iat)
                 .add("iss", ISSUER)
@@ -49,7 +49,7 @@ public class AccessTokens {
 
     String forStepUp(StepUp stepUp, Instant now) {
         long iat = now.getEpochSecond();
-        return jwt().sign(Json.createObjectBuilder()
+        return jwt().sign(Jsonp.createObjectBuilder()
                 .add("jti", UUID.randomUUID().toString())
                 .add("iat", iat)
                 .add("exp", iat + LIFETIME.toSeconds())

@@ -1,7 +1,7 @@
 package io.threeds.sandbox.firstoken;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import java.math.BigDecimal;
@@ -57,7 +57,7 @@ record Amount(BigDecimal majorUnits, Currency currency) {
 
     /** The amount as the payment's answer gives it back: a number, as sent ({@code 1000}, 002:348). */
     JsonNumber number() {
-        return Json.createValue(majorUnits);
+        return Jsonp.createValue(majorUnits);
     }
 
     private static Optional<Currency> known(String code) {

@@ -3,8 +3,8 @@ package io.threeds.sandbox.firstoken;
 import static io.threeds.sandbox.HtmlPage.escape;
 
 import io.threeds.sandbox.HtmlPage;
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.ShopperAnswer;
-import jakarta.json.Json;
 import java.net.URI;
 import java.util.Map;
 
@@ -31,7 +31,7 @@ final class CruisePages {
      * JSON string, as Cardinal does.
      */
     static String deviceDataCollection(String referenceId, long delayMs) {
-        String message = Json.createObjectBuilder()
+        String message = Jsonp.createObjectBuilder()
                 .add("MessageType", "profile.completed")
                 .add("SessionId", referenceId)
                 .add("Status", true)

@@ -1,7 +1,7 @@
 package io.threeds.sandbox.firstoken;
 
 import io.threeds.sandbox.CardNumber;
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -71,8 +71,8 @@ final class EnrollResponse {
 
     private static JsonAnswer answer(String referenceCode, CardNumber card, AuthenticationStatus status,
                                      JsonObject auth, Instant now) {
-        return JsonAnswer.success(status.message(CALL), Json.createObjectBuilder()
-                .add("transaction_info", Json.createObjectBuilder()
+        return JsonAnswer.success(status.message(CALL), Jsonp.createObjectBuilder()
+                .add("transaction_info", Jsonp.createObjectBuilder()
                         .add("type", "check_enroll_response")
                         .add("transaction_id", Identifiers.transactionId(now))
                         .add("reference_code", referenceCode)
@@ -86,7 +86,7 @@ final class EnrollResponse {
 
     /** {@code card}: the first 6 digits and the scheme. */
     private static JsonObjectBuilder card(CardNumber card) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("bin", card.digits().substring(0, 6))
                 .add("type", CardType.of(card).name());
     }

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.firstoken;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -36,7 +36,7 @@ record JsonAnswer(int status, JsonObject body) {
     }
 
     static JsonObjectBuilder envelope(String status, String message) {
-        return Json.createObjectBuilder().add("status", status).add("message", message);
+        return Jsonp.createObjectBuilder().add("status", status).add("message", message);
     }
 
     Response toResponse() {

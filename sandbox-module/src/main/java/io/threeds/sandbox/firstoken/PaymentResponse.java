@@ -1,6 +1,6 @@
 package io.threeds.sandbox.firstoken;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 
@@ -17,8 +17,8 @@ final class PaymentResponse {
 
     static JsonAnswer authorized(String referenceCode, Amount amount, Instant now) {
         String requestId = Identifiers.requestId(now);
-        return JsonAnswer.success(AUTHORIZED_MESSAGE, Json.createObjectBuilder()
-                .add("transaction_info", Json.createObjectBuilder()
+        return JsonAnswer.success(AUTHORIZED_MESSAGE, Jsonp.createObjectBuilder()
+                .add("transaction_info", Jsonp.createObjectBuilder()
                         .add("type", "payment_response")
                         .add("reference_code", referenceCode)
                         .add("transaction_id", Identifiers.transactionId(now))
@@ -27,14 +27,14 @@ final class PaymentResponse {
                         .add("response_code", "00")
                         .add("reconciliation_id", requestId)
                         .add("created_at", Identifiers.createdAt(now)))
-                .add("order_info", Json.createObjectBuilder()
-                        .add("amount_details", Json.createObjectBuilder()
+                .add("order_info", Jsonp.createObjectBuilder()
+                        .add("amount_details", Jsonp.createObjectBuilder()
                                 .add("authorized_amount", amount.number())
                                 .add("currency", amount.currency().getCurrencyCode())))
-                .add("processor_info", Json.createObjectBuilder()
+                .add("processor_info", Jsonp.createObjectBuilder()
                         .add("approval_code", Identifiers.approvalCode())
                         .add("transaction_id", Identifiers.processorTransactionId())
-                        .add("avs", Json.createObjectBuilder().add("code", "Y").add("codeRaw", "Y")))
+                        .add("avs", Jsonp.createObjectBuilder().add("code", "Y").add("codeRaw", "Y")))
                 .build());
     }
 
@@ -43,7 +43,7 @@ final class PaymentResponse {
      * response code {@code 05} (ISO 8583 "do not honour"), no processor data.
      */
     static JsonAnswer declined(String referenceCode, Instant now) {
-        JsonObjectBuilder info = Json.createObjectBuilder()
+        JsonObjectBuilder info = Jsonp.createObjectBuilder()
                 .add("type", "payment_response")
                 .add("reference_code", referenceCode)
                 .add("transaction_id", Identifiers.transactionId(now))
@@ -52,6 +52,6 @@ final class PaymentResponse {
                 .add("response_code", "05")
                 .add("created_at", Identifiers.createdAt(now));
         return JsonAnswer.failWithData(DECLINED_MESSAGE,
-                Json.createObjectBuilder().add("transaction_info", info).build());
+                Jsonp.createObjectBuilder().add("transaction_info", info).build());
     }
 }

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.firstoken;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import java.net.URI;
 import java.time.Instant;
 
@@ -16,15 +16,15 @@ final class SetupResponse {
 
     static JsonAnswer of(String referenceCode, String referenceId, String accessToken, URI deviceDataCollectionUrl,
                          Instant now) {
-        return JsonAnswer.success(MESSAGE, Json.createObjectBuilder()
-                .add("transaction_info", Json.createObjectBuilder()
+        return JsonAnswer.success(MESSAGE, Jsonp.createObjectBuilder()
+                .add("transaction_info", Jsonp.createObjectBuilder()
                         .add("type", "setup_auth_response")
                         .add("transactionId", Identifiers.transactionId(now))
                         .add("reference_code", referenceCode)
                         .add("request_id", Identifiers.requestId(now))
                         .add("status", "Completed")
                         .add("created_at", Identifiers.createdAt(now)))
-                .add("consumer_auth_info", Json.createObjectBuilder()
+                .add("consumer_auth_info", Jsonp.createObjectBuilder()
                         .add("access_token", accessToken)
                         .add("device_data_collection_url", deviceDataCollectionUrl.toString())
                         .add("reference_id", referenceId)

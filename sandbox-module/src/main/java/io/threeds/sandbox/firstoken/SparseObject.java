@@ -1,6 +1,6 @@
 package io.threeds.sandbox.firstoken;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -10,7 +10,7 @@ import jakarta.json.JsonObjectBuilder;
  * {@code pares_status} without an authentication...).
  */
 final class SparseObject {
-    private final JsonObjectBuilder json = Json.createObjectBuilder();
+    private final JsonObjectBuilder json = Jsonp.createObjectBuilder();
 
     /** Adds the member unless {@code value} is {@code null}. */
     SparseObject add(String name, String value) {

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.firstoken;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import java.time.Instant;
 
 /**
@@ -18,8 +18,8 @@ final class ValidateResponse {
     static JsonAnswer of(String referenceCode, StepUp stepUp, Instant now) {
         AuthenticationResult result = stepUp.result();
         AuthenticationIds ids = stepUp.ids();
-        return JsonAnswer.success(result.status().message(CALL), Json.createObjectBuilder()
-                .add("transaction_info", Json.createObjectBuilder()
+        return JsonAnswer.success(result.status().message(CALL), Jsonp.createObjectBuilder()
+                .add("transaction_info", Jsonp.createObjectBuilder()
                         .add("type", "validate_result_response")
                         .add("transaction_id", Identifiers.transactionId(now))
                         .add("reference_code", referenceCode)

@@ -1,10 +1,10 @@
 package io.threeds.sandbox.intergiro;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
 import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ public class Acs {
                     + "threeDSServerTransID and an absolute http(s) threeDSMethodNotificationURL.");
         }
         return Page.ok(ShopperPages.autoPost("3DS Method", notification.get(), Map.of("threeDSMethodData",
-                Base64UrlJson.encode(Json.createObjectBuilder().add("threeDSServerTransID", id.get()).build()))));
+                Base64UrlJson.encode(Jsonp.createObjectBuilder().add("threeDSServerTransID", id.get()).build()))));
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.threeds.sandbox.intergiro;
 
+import io.threeds.sandbox.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -30,7 +30,7 @@ public class AntifraudGuard {
 
     /** The {@code browser} the page saw: {@code {ip, locale}}, each only when known. */
     static JsonObject browser(String ip, String acceptLanguage) {
-        JsonObjectBuilder browser = Json.createObjectBuilder();
+        JsonObjectBuilder browser = Jsonp.createObjectBuilder();
         if (ip != null && !ip.isBlank()) {
             browser.add("ip", ip);
         }

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -25,11 +25,11 @@ final class AuthorizationDocument {
 
     static JsonObject created(Cycle cycle, Instant now) {
         CardOnFile card = cycle.card();
-        JsonObjectBuilder shown = Json.createObjectBuilder();
+        JsonObjectBuilder shown = Jsonp.createObjectBuilder();
         if (card.hasSecurityCode()) {
             shown.add("csc", "matched");
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("id", TransactionIds.newId())
                 .add("number", cycle.number())
                 .add("merchant", MERCHANT)
@@ -38,7 +38,7 @@ final class AuthorizationDocument {
                 .add("created", now.truncatedTo(ChronoUnit.MILLIS).toString())
                 .add("reference", "%012d".formatted(RANDOM.nextLong(1_000_000_000_000L)))
                 .add("card", shown
-                        .add("expires", Json.createArrayBuilder().add(card.month()).add(card.year()))
+                        .add("expires", Jsonp.createArrayBuilder().add(card.month()).add(card.year()))
                         .add("iin", card.iin())
                         .add("last4", card.lastFour())
                         .add("scheme", card.scheme())

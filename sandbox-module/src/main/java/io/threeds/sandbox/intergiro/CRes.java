@@ -1,6 +1,6 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ public record CRes(String acsTransID, String challengeCompletionInd, String mess
     }
 
     JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("acsTransID", acsTransID)
                 .add("challengeCompletionInd", challengeCompletionInd)
                 .add("messageType", messageType)

@@ -1,8 +1,8 @@
 package io.threeds.sandbox.intergiro;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -28,16 +28,16 @@ public class CardTokens {
 
     /** A token for the cycle's card, with what the antifraud page saw of the browser. */
     String issue(Cycle cycle, JsonObject browser, Instant now) {
-        JsonObject header = Json.createObjectBuilder().add("alg", ALGORITHM).add("typ", "JWT").build();
-        JsonObject payload = Json.createObjectBuilder()
+        JsonObject header = Jsonp.createObjectBuilder().add("alg", ALGORITHM).add("typ", "JWT").build();
+        JsonObject payload = Jsonp.createObjectBuilder()
                 .add("iss", ISSUER)
                 .add("iat", now.getEpochSecond())
                 .add("aud", "production")
                 .add("enc", cycle.ids().cardReference())
-                .add("xpr", Json.createArrayBuilder().add(cycle.card().month()).add(cycle.card().year()))
-                .add("ver", Json.createObjectBuilder()
+                .add("xpr", Jsonp.createArrayBuilder().add(cycle.card().month()).add(cycle.card().year()))
+                .add("ver", Jsonp.createObjectBuilder()
                         .add("type", "guard")
-                        .add("data", Json.createObjectBuilder().add("browser", browser).add("country", "SE")))
+                        .add("data", Jsonp.createObjectBuilder().add("browser", browser).add("country", "SE")))
                 .build();
         String signed = Base64UrlJson.encode(header) + "." + Base64UrlJson.encode(payload);
         return signed + "." + Base64UrlJson.encode(sign(signed));

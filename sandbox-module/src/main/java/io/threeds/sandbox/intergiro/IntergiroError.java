@@ -1,6 +1,6 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -48,9 +48,9 @@ public record IntergiroError(int status, String type, String error, String prope
     }
 
     JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("status", status).add("type", type).add("error", error);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("status", status).add("type", type).add("error", error);
         if (property != null) {
-            json.add("content", Json.createObjectBuilder().add("property", property).add("description", description));
+            json.add("content", Jsonp.createObjectBuilder().add("property", property).add("description", description));
         }
         return json.build();
     }

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ public record PaReq(String version, String cardType, String pan, String expiry, 
     }
 
     JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("version", version)
                 .add("cardType", cardType)
                 .add("PAN", pan)

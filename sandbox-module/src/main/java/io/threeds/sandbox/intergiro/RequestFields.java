@@ -1,6 +1,6 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -24,7 +24,7 @@ record RequestFields(JsonObject repeated, String card) {
     private static final Set<String> UPDATED = Set.of("id", RequestValidation.CARD, RequestValidation.AMOUNT);
 
     static RequestFields of(JsonObject body) {
-        JsonObjectBuilder repeated = Json.createObjectBuilder();
+        JsonObjectBuilder repeated = Jsonp.createObjectBuilder();
         body.forEach((name, value) -> {
             if (!UPDATED.contains(name)) {
                 repeated.add(name, value);

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 
 /**
@@ -19,10 +19,10 @@ final class VerificationFailed {
     }
 
     static JsonObject body(Cycle cycle) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("status", 400)
                 .add("type", IntergiroError.MALFORMED_CONTENT)
-                .add("content", Json.createObjectBuilder()
+                .add("content", Jsonp.createObjectBuilder()
                         .add("property", RequestValidation.CARD)
                         .add("type", VerificationRequired.CARD_TYPE)
                         .add("description", DESCRIPTION))

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.intergiro;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -36,16 +36,16 @@ final class VerificationRequired {
      */
     static JsonObject body(Cycle cycle, AuthorizationRequest request, URI base) {
         TransactionIds ids = cycle.ids();
-        JsonObjectBuilder details = Json.createObjectBuilder();
+        JsonObjectBuilder details = Jsonp.createObjectBuilder();
         switch (cycle.pendingStep().orElseThrow()) {
             case METHOD -> details.add("visible", false).add("method", "POST").add("url", page(base, METHOD_PAGE))
-                    .add("data", Json.createObjectBuilder()
+                    .add("data", Jsonp.createObjectBuilder()
                             .add("type", "method")
                             .add("threeDSServerTransID", ids.threeDSServerTransID())
                             .add("messageVersion", MESSAGE_VERSION));
             case CHALLENGE -> details.add("visible", cycle.scenario().acsDecision().isEmpty())
                     .add("method", "POST").add("url", page(base, CHALLENGE_PAGE))
-                    .add("data", Json.createObjectBuilder()
+                    .add("data", Jsonp.createObjectBuilder()
                             .add("type", "challenge")
                             .add("threeDSServerTransID", ids.threeDSServerTransID())
                             .add("acsTransID", ids.acsTransID())
@@ -53,7 +53,7 @@ final class VerificationRequired {
                             .add("messageType", CReq.MESSAGE_TYPE)
                             .add("challengeWindowSize", "01"));
             case PARES -> details.add("visible", true).add("method", "POST").add("url", page(base, THREE_DS_1_PAGE))
-                    .add("data", Json.createObjectBuilder()
+                    .add("data", Jsonp.createObjectBuilder()
                             .add("PaReq", PaReq.of(request.card(), cycle.purchase(), ids, cycle.callback()).encoded())
                             .add("TermUrl", cycle.callback())
                             .add("MD", ids.md()));
@@ -62,12 +62,12 @@ final class VerificationRequired {
                     + "&origin=" + encode(cycle.callback())
                     + "&v=" + MESSAGE_VERSION);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("status", 400)
                 .add("type", IntergiroError.MALFORMED_CONTENT)
                 .add("error", "verification required")
                 .add("id", cycle.id())
-                .add("content", Json.createObjectBuilder()
+                .add("content", Jsonp.createObjectBuilder()
                         .add("property", "card")
                         .add("type", CARD_TYPE)
                         .add("description", "verification required")

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.paysafe;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -69,7 +69,7 @@ public record Authentication(String id, String accountId, String enrollmentId, S
     /** The answer of the validation and of every GET of its self link. */
     JsonObject toJson(URI applicationBase) {
         URI base = applicationBase.getRawPath().endsWith("/") ? applicationBase : URI.create(applicationBase + "/");
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("id", id)
                 .add("merchantRefNum", merchantRefNum)
                 .add("threeDResult", threeDResult)
@@ -85,7 +85,7 @@ public record Authentication(String id, String accountId, String enrollmentId, S
             json.add("eci", eci);
         }
         return json.add("txnTime", DateTimeFormatter.ISO_INSTANT.format(txnTime))
-                .add("links", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("links", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
                         .add("rel", "self")
                         .add("href", base.resolve(selfPath()).toString())))
                 .build();

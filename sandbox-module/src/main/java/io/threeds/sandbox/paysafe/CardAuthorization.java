@@ -12,8 +12,8 @@ import static io.threeds.sandbox.paysafe.RequestFields.XID;
 
 import io.threeds.sandbox.CardBrand;
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -57,7 +57,7 @@ public record CardAuthorization(String merchantRefNum, long amount, boolean sett
         for (int i = 0; i < 6; i++) {
             authCode.append(AUTH_CODE_CHARACTERS.charAt(RANDOM.nextInt(AUTH_CODE_CHARACTERS.length())));
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("id", id)
                 .add("merchantRefNum", merchantRefNum)
                 .add("txnTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)))
@@ -65,10 +65,10 @@ public record CardAuthorization(String merchantRefNum, long amount, boolean sett
                 .add("authCode", authCode.toString())
                 .add("amount", amount)
                 .add("settleWithAuth", settleWithAuth)
-                .add("card", Json.createObjectBuilder()
+                .add("card", Jsonp.createObjectBuilder()
                         .add("type", cardType(card))
                         .add("lastDigits", card.lastFour())
-                        .add("cardExpiry", Json.createObjectBuilder().add("month", expiryMonth).add("year", expiryYear)))
+                        .add("cardExpiry", Jsonp.createObjectBuilder().add("month", expiryMonth).add("year", expiryYear)))
                 .build();
     }
 

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.paysafe;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -55,7 +55,7 @@ public record Enrollment(String id, String accountId, String merchantRefNum, Pur
 
     /** The enrollment check's answer, the same for the POST and every GET. */
     JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("id", id)
                 .add("merchantRefNum", merchantRefNum)
                 .add("amount", purchase.amount())

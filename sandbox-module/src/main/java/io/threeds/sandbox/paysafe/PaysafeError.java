@@ -1,6 +1,6 @@
 package io.threeds.sandbox.paysafe;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -71,12 +71,12 @@ public record PaysafeError(int httpStatus, String code, String message, List<Str
     }
 
     JsonObject toJson() {
-        JsonArrayBuilder detailArray = Json.createArrayBuilder();
+        JsonArrayBuilder detailArray = Jsonp.createArrayBuilder();
         details.forEach(detailArray::add);
-        JsonArrayBuilder fieldArray = Json.createArrayBuilder();
-        fieldErrors.forEach(fieldError -> fieldArray.add(Json.createObjectBuilder()
+        JsonArrayBuilder fieldArray = Jsonp.createArrayBuilder();
+        fieldErrors.forEach(fieldError -> fieldArray.add(Jsonp.createObjectBuilder()
                 .add("field", fieldError.field()).add("error", fieldError.error())));
-        return Json.createObjectBuilder().add("error", Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder().add("error", Jsonp.createObjectBuilder()
                 .add("code", code)
                 .add("message", message)
                 .add("details", detailArray)

@@ -1,9 +1,9 @@
 package io.threeds.sandbox.verifone;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.ShopperAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -63,7 +63,7 @@ public class AcsChallenge {
      * {@code ExtendedData} and {@code ProcessorTransactionId} also at the top level.
      */
     static JsonObject validatedData(Challenge challenge, ChallengeOutcome outcome) {
-        JsonObjectBuilder extended = Json.createObjectBuilder()
+        JsonObjectBuilder extended = Jsonp.createObjectBuilder()
                 .add("Amount", String.valueOf(challenge.amount()));
         if (outcome.cavv() != null) {
             extended.add("CAVV", outcome.cavv());
@@ -75,12 +75,12 @@ public class AcsChallenge {
                 .add("PAResStatus", outcome.paresStatus())
                 .add("SignatureVerification", "Y")
                 .build();
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("Validated", outcome.validated())
                 .add("ActionCode", outcome.actionCode())
                 .add("ErrorNumber", outcome.errorNumber())
                 .add("ErrorDescription", outcome.errorDescription())
-                .add("Payment", Json.createObjectBuilder()
+                .add("Payment", Jsonp.createObjectBuilder()
                         .add("Type", "CCA")
                         .add("ProcessorTransactionId", challenge.transactionId())
                         .add("ExtendedData", extendedData))

@@ -1,8 +1,8 @@
 package io.threeds.sandbox.verifone;
 
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ record CardDetails(CardNumber cardNumber, int expiryMonth, int expiryYear, Strin
     }
 
     byte[] toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("cardNumber", cardNumber.digits())
                 .add("expiryMonth", "%02d".formatted(expiryMonth))
                 .add("expiryYear", String.valueOf(expiryYear));

@@ -1,9 +1,9 @@
 package io.threeds.sandbox.verifone;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -52,7 +52,7 @@ public class CardTransactions {
                 || authentication.text("signature_verification").map(String::trim).filter("N"::equalsIgnoreCase).isPresent();
         boolean autoCapture = body.value("capture_now").map(value -> value != JsonValue.FALSE).orElse(true)
                 && !"PRE_AUTH".equalsIgnoreCase(body.text("auth_type").orElse(""));
-        JsonObjectBuilder response = Json.createObjectBuilder()
+        JsonObjectBuilder response = Jsonp.createObjectBuilder()
                 .add("id", Identifiers.uuid());
         body.text("payment_provider_contract").ifPresent(contract -> response.add("payment_provider_contract", contract));
         response.add("amount", RequestValidation.amount(body))
@@ -66,7 +66,7 @@ public class CardTransactions {
                 .add("cvv_present", card.get().cvv() != null)
                 .add("cvv_result", "4")
                 .add("stored_credential", JsonValue.EMPTY_JSON_OBJECT)
-                .add("details", Json.createObjectBuilder().add("auto_capture", autoCapture))
+                .add("details", Jsonp.createObjectBuilder().add("auto_capture", autoCapture))
                 .add("reason_code", declined ? "05" : "00")
                 .add("shopper_interaction", "ECOMMERCE")
                 .add("stan", Identifiers.digits(6));
@@ -75,8 +75,8 @@ public class CardTransactions {
         }
         return VerifoneAnswer.ok(response
                 .add("reversal_status", "NONE")
-                .add("additional_data", Json.createObjectBuilder().add("initiator_trace_id", Identifiers.digits(15)))
-                .add("card_details", Json.createObjectBuilder()
+                .add("additional_data", Jsonp.createObjectBuilder().add("initiator_trace_id", Identifiers.digits(15)))
+                .add("card_details", Jsonp.createObjectBuilder()
                         .add("masked_card_number", card.get().maskedCardNumber())
                         .add("expiry_year", card.get().expiryYear())
                         .add("expiry_month", card.get().expiryMonth()))
@@ -86,7 +86,7 @@ public class CardTransactions {
 
     /** The documented echo: {@code eci_flag, enrolled, cavv, pares_status, threads_version, ds_transaction_id}. */
     private static JsonObject echo(RequestBody authentication) {
-        JsonObjectBuilder echo = Json.createObjectBuilder();
+        JsonObjectBuilder echo = Jsonp.createObjectBuilder();
         for (String field : ECHOED) {
             authentication.text(field).ifPresent(value -> echo.add(field, value));
         }

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.verifone;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -20,7 +20,7 @@ record ChallengeRequest(String threeDSServerTransId, String acsTransId) {
     static final String MESSAGE_VERSION = "2.2.0";
 
     String payload() {
-        JsonObject creq = Json.createObjectBuilder()
+        JsonObject creq = Jsonp.createObjectBuilder()
                 .add("messageType", "CReq")
                 .add("messageVersion", MESSAGE_VERSION)
                 .add("threeDSServerTransID", threeDSServerTransId)
@@ -35,7 +35,7 @@ record ChallengeRequest(String threeDSServerTransId, String acsTransId) {
             return Optional.empty();
         }
         String standard = payload.trim().replace('-', '+').replace('_', '/').replace("=", "");
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = Jsonp.createReader(new StringReader(
                 new String(Base64.getDecoder().decode(standard), StandardCharsets.UTF_8)))) {
             JsonObject creq = reader.readObject();
             if (!(creq.get("acsTransID") instanceof JsonString acs)) {

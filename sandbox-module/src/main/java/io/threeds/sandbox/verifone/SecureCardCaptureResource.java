@@ -1,9 +1,9 @@
 package io.threeds.sandbox.verifone;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +39,7 @@ public class SecureCardCaptureResource {
     public Response encrypt(String body) {
         Optional<CardDetails> card = RequestBody.parse(body).flatMap(CardDetails::of);
         VerifoneAnswer answer = card
-                .map(details -> VerifoneAnswer.ok(Json.createObjectBuilder()
+                .map(details -> VerifoneAnswer.ok(Jsonp.createObjectBuilder()
                         .add("encryptedCard", cardCapture.encrypt(details)).build()))
                 .orElseGet(() -> VerifoneAnswer.invalid(
                         "cardNumber (12-19 digits), expiryMonth (1-12) and expiryYear are required"));

@@ -1,9 +1,9 @@
 package io.threeds.sandbox.verifone;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 
 /**
@@ -25,14 +25,14 @@ public class Songbird {
     /** {@code {"jwt"}} → {@code {"sessionId": "0_<uuid>"}}. */
     VerifoneAnswer init(RequestBody body, Instant now) {
         if (tokens.spend(body.text("jwt").orElse(null), now).isEmpty()) {
-            return new VerifoneAnswer(400, Json.createObjectBuilder()
+            return new VerifoneAnswer(400, Jsonp.createObjectBuilder()
                     .add("Validated", false)
                     .add("ActionCode", ChallengeOutcome.ERROR)
                     .add("ErrorNumber", INVALID_JWT)
                     .add("ErrorDescription", "Invalid JWT: not signed by this service, expired, or already used")
                     .build());
         }
-        return VerifoneAnswer.ok(Json.createObjectBuilder()
+        return VerifoneAnswer.ok(Jsonp.createObjectBuilder()
                 .add("sessionId", memory.openSession(Identifiers::sessionId).sessionId()).build());
     }
 
@@ -44,6 +44,6 @@ public class Songbird {
         String bin = body.text("bin").map(text -> text.replaceAll("[\\s-]", "")).orElse("");
         boolean profiled = bin.matches("\\d{6,19}")
                 && memory.profile(body.text("sessionId").orElse(null), bin.substring(0, Math.min(bin.length(), 9))).isPresent();
-        return VerifoneAnswer.ok(Json.createObjectBuilder().add("Status", profiled).build());
+        return VerifoneAnswer.ok(Jsonp.createObjectBuilder().add("Status", profiled).build());
     }
 }

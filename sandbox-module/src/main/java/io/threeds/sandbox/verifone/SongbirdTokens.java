@@ -1,9 +1,9 @@
 package io.threeds.sandbox.verifone;
 
 import io.threeds.sandbox.HmacJwt;
+import io.threeds.sandbox.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
@@ -38,11 +38,11 @@ public class SongbirdTokens {
     /** A fresh JWT for {@code Cardinal.setup('init')}. */
     String forSetup(Instant now) {
         long iat = now.getEpochSecond();
-        return jwt().sign(Json.createObjectBuilder()
+        return jwt().sign(Jsonp.createObjectBuilder()
                 .add("jti", Identifiers.uuid())
                 .add("iss", ISSUER)
                 .add("OrgUnitId", ORG_UNIT_ID)
-                .add("Payload", Json.createObjectBuilder())
+                .add("Payload", Jsonp.createObjectBuilder())
                 .add("iat", iat)
                 .add("exp", iat + LIFETIME.toSeconds())
                 .build());
@@ -61,7 +61,7 @@ public class SongbirdTokens {
     /** The second argument of {@code payments.validated}: the data signed, as {@code Payload}. */
     String forValidated(JsonObject data, String audience, Instant now) {
         long iat = now.getEpochSecond();
-        return jwt().sign(Json.createObjectBuilder()
+        return jwt().sign(Jsonp.createObjectBuilder()
                 .add("jti", Identifiers.uuid())
                 .add("iat", iat)
                 .add("exp", iat + LIFETIME.toSeconds())

@@ -1,10 +1,10 @@
 package io.threeds.sandbox.verifone;
 
 import io.threeds.sandbox.CardBrand;
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public class ThreeDSecureService {
         if (problem.isPresent()) {
             return VerifoneAnswer.invalid(problem.get());
         }
-        return VerifoneAnswer.ok(Json.createObjectBuilder()
+        return VerifoneAnswer.ok(Jsonp.createObjectBuilder()
                 .add(RequestValidation.THREADS_CONTRACT_ID, body.text(RequestValidation.THREADS_CONTRACT_ID).orElseThrow())
                 .add("jwt", tokens.forSetup(now))
                 .build());
@@ -57,7 +57,7 @@ public class ThreeDSecureService {
         }
         return tokens.validated(body.text("jwt").orElseThrow(),
                         body.text(RequestValidation.THREEDS_CONTRACT_ID).orElseThrow(), now)
-                .map(payload -> VerifoneAnswer.ok(Json.createObjectBuilder().add("error_no", "0")
+                .map(payload -> VerifoneAnswer.ok(Jsonp.createObjectBuilder().add("error_no", "0")
                         .add("payload", payload).build()))
                 .orElseGet(() -> VerifoneAnswer.badRequest(VerifoneAnswer.INVALID_JWT,
                         "the JWT is not a validated result of this contract, or has expired"));
@@ -88,7 +88,7 @@ public class ThreeDSecureService {
         CardBrand brand = card.get().cardNumber().brand();
         LookupOutcome outcome = Issuer.lookup(scenario, brand);
         String transactionId = Identifiers.transactionId();
-        JsonObjectBuilder response = Json.createObjectBuilder()
+        JsonObjectBuilder response = Jsonp.createObjectBuilder()
                 .add("transaction_id", transactionId)
                 .add("authentication_id", Identifiers.uuid())
                 .add("order_id", Identifiers.orderId())

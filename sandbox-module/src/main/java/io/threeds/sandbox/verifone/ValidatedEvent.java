@@ -1,6 +1,6 @@
 package io.threeds.sandbox.verifone;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 
 /**
@@ -13,6 +13,6 @@ record ValidatedEvent(JsonObject data, String jwt) {
     static final String MESSAGE_TYPE = "cardinal.validated";
 
     JsonObject document() {
-        return Json.createObjectBuilder().add("MessageType", MESSAGE_TYPE).add("data", data).add("jwt", jwt).build();
+        return Jsonp.createObjectBuilder().add("MessageType", MESSAGE_TYPE).add("data", data).add("jwt", jwt).build();
     }
 }

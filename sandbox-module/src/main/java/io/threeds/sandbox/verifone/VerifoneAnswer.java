@@ -1,6 +1,6 @@
 package io.threeds.sandbox.verifone;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,7 +35,7 @@ record VerifoneAnswer(int status, JsonObject body) {
     }
 
     static JsonObject error(String errorNo, String errorDesc) {
-        return Json.createObjectBuilder().add("error_no", errorNo).add("error_desc", errorDesc).build();
+        return Jsonp.createObjectBuilder().add("error_no", errorNo).add("error_desc", errorDesc).build();
     }
 
     Response toResponse() {

@@ -2,8 +2,8 @@ package io.threeds.sandbox.worldline;
 
 import io.threeds.sandbox.CardBrand;
 import io.threeds.sandbox.CardNumber;
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.RequestBody;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -28,7 +28,7 @@ public record Order(String maskedCard, CardBrand brand, String expiryDate, JsonV
     static Order of(RequestBody body, CardNumber card) {
         return new Order(card.lastFourOnly(), card.brand(),
                 body.text(EXPIRY_DATE).orElse(null),
-                body.value(PAYMENT_PRODUCT_ID).orElse(Json.createValue(1)),
+                body.value(PAYMENT_PRODUCT_ID).orElse(Jsonp.createValue(1)),
                 body.value("order.amountOfMoney").filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
                         .orElse(JsonValue.EMPTY_JSON_OBJECT),
                 body.value("order.references.merchantOrderId").orElse(null),

@@ -1,6 +1,6 @@
 package io.threeds.sandbox.worldline;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,7 +27,7 @@ final class PaymentDocument {
     /** {@code {id, paymentOutput, status, statusOutput}}. */
     static JsonObject payment(Payment payment) {
         Outcome outcome = payment.outcome();
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("id", payment.id())
                 .add("paymentOutput", paymentOutput(payment))
                 .add("status", outcome.status().name())
@@ -37,12 +37,12 @@ final class PaymentDocument {
 
     /** The 201 answer: {@code creationOutput}, {@code merchantAction} for a redirect, {@code payment}. */
     static JsonObject created(Payment payment, URI applicationBase) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("creationOutput", creationOutput(payment));
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("creationOutput", creationOutput(payment));
         Redirect redirect = payment.redirect();
         if (redirect != null) {
-            JsonObjectBuilder action = Json.createObjectBuilder()
+            JsonObjectBuilder action = Jsonp.createObjectBuilder()
                     .add("actionType", "REDIRECT")
-                    .add("redirectData", Json.createObjectBuilder()
+                    .add("redirectData", Jsonp.createObjectBuilder()
                             .add("RETURNMAC", redirect.returnMac())
                             .add("redirectURL", redirect.url(applicationBase).toString()));
             if (redirect.page() != RedirectPage.CHALLENGE) {
@@ -58,13 +58,13 @@ final class PaymentDocument {
      * {@code merchantAction} appears only when the issuer gave cardholder information (the seed's …5550).
      */
     static JsonObject rejected(Payment payment) {
-        JsonObjectBuilder result = Json.createObjectBuilder().add("creationOutput", creationOutput(payment));
+        JsonObjectBuilder result = Jsonp.createObjectBuilder().add("creationOutput", creationOutput(payment));
         String cardholderInfo = payment.outcome().cardholderInfo();
         if (cardholderInfo != null) {
-            JsonArray showData = Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("key", "CARDHOLDERINFO").add("value", cardholderInfo))
+            JsonArray showData = Jsonp.createArrayBuilder()
+                    .add(Jsonp.createObjectBuilder().add("key", "CARDHOLDERINFO").add("value", cardholderInfo))
                     .build();
-            result.add("merchantAction", Json.createObjectBuilder()
+            result.add("merchantAction", Jsonp.createObjectBuilder()
                     .add("actionType", "SHOW_TRANSACTION_RESULTS")
                     .add("renderingData", renderingData(payment, showData))
                     .add("showData", showData));
@@ -75,7 +75,7 @@ final class PaymentDocument {
     }
 
     private static JsonObject creationOutput(Payment payment) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("additionalReference", payment.additionalReference())
                 .add("externalReference", payment.externalReference())
                 .build();
@@ -83,7 +83,7 @@ final class PaymentDocument {
 
     private static JsonObject paymentOutput(Payment payment) {
         Order order = payment.order();
-        JsonObjectBuilder references = Json.createObjectBuilder();
+        JsonObjectBuilder references = Jsonp.createObjectBuilder();
         if (order.merchantOrderId() != null) {
             references.add("merchantOrderId", order.merchantOrderId());
         }
@@ -92,14 +92,14 @@ final class PaymentDocument {
         }
         references.add("paymentReference", "0");
 
-        JsonObjectBuilder card = Json.createObjectBuilder().add("cardNumber", order.maskedCard());
+        JsonObjectBuilder card = Jsonp.createObjectBuilder().add("cardNumber", order.maskedCard());
         if (order.expiryDate() != null) {
             card.add("expiryDate", order.expiryDate());
         }
-        JsonObjectBuilder cardOutput = Json.createObjectBuilder().add("paymentProductId", order.paymentProductId());
+        JsonObjectBuilder cardOutput = Jsonp.createObjectBuilder().add("paymentProductId", order.paymentProductId());
         Outcome outcome = payment.outcome();
         if (outcome.status() == PaymentStatus.PENDING_APPROVAL) {
-            cardOutput.add("fraudResults", Json.createObjectBuilder()
+            cardOutput.add("fraudResults", Jsonp.createObjectBuilder()
                     .add("fraudServiceResult", "no-advice").add("avsResult", "0").add("cvvResult", "0"));
         }
         if (outcome.results() != null) {
@@ -107,7 +107,7 @@ final class PaymentDocument {
         }
         cardOutput.add("card", card);
 
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("amountOfMoney", order.amountOfMoney())
                 .add("references", references)
                 .add("paymentMethod", "card")
@@ -117,9 +117,9 @@ final class PaymentDocument {
 
     private static JsonObject statusOutput(Outcome outcome) {
         PaymentStatus status = outcome.status();
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         if (outcome.error() != null) {
-            json.add("errors", Json.createArrayBuilder().add(outcome.error().toJson(true)));
+            json.add("errors", Jsonp.createArrayBuilder().add(outcome.error().toJson(true)));
         }
         json.add("isCancellable", status.cancellable())
                 .add("statusCategory", status.statusCategory())
@@ -136,7 +136,7 @@ final class PaymentDocument {
     /** Hosted-checkout rendering data (base64 JSON, §6.2), made consistent with the payment (G-W10). */
     private static String renderingData(Payment payment, JsonValue showData) {
         Order order = payment.order();
-        JsonObjectBuilder input = Json.createObjectBuilder();
+        JsonObjectBuilder input = Jsonp.createObjectBuilder();
         JsonObject money = order.amountOfMoney();
         if (money.containsKey("amount")) {
             input.add("amount", money.get("amount"));
@@ -144,13 +144,13 @@ final class PaymentDocument {
         if (money.containsKey("currencyCode")) {
             input.add("currencyCode", money.get("currencyCode"));
         }
-        JsonObject data = Json.createObjectBuilder()
+        JsonObject data = Jsonp.createObjectBuilder()
                 .add("type", "rppHostedCheckout")
-                .add("createdPaymentOutput", Json.createObjectBuilder()
-                        .add("payment", Json.createObjectBuilder()
+                .add("createdPaymentOutput", Jsonp.createObjectBuilder()
+                        .add("payment", Jsonp.createObjectBuilder()
                                 .add("id", payment.id())
                                 .add("status", payment.outcome().status().name()))
-                        .add("merchantAction", Json.createObjectBuilder()
+                        .add("merchantAction", Jsonp.createObjectBuilder()
                                 .add("actionType", "SHOW_TRANSACTION_RESULTS")
                                 .add("showData", showData)))
                 .add("partialPaymentInput", input

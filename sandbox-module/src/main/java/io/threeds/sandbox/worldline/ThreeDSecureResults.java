@@ -1,7 +1,7 @@
 package io.threeds.sandbox.worldline;
 
 import io.threeds.sandbox.CardBrand;
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -43,12 +43,12 @@ public record ThreeDSecureResults(String cavv, String directoryServerTransaction
     }
 
     JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         addIfPresent(json, "cavv", cavv);
         addIfPresent(json, "directoryServerTransactionId", directoryServerTransactionId);
         addIfPresent(json, "eci", eci);
         if (acsTransactionId != null || method != null || utcTimestamp != null) {
-            JsonObjectBuilder data = Json.createObjectBuilder();
+            JsonObjectBuilder data = Jsonp.createObjectBuilder();
             addIfPresent(data, "acsTransactionId", acsTransactionId);
             addIfPresent(data, "method", method);
             addIfPresent(data, "utcTimestamp", utcTimestamp);

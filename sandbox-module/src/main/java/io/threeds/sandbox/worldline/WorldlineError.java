@@ -1,6 +1,6 @@
 package io.threeds.sandbox.worldline;
 
-import jakarta.json.Json;
+import io.threeds.sandbox.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.concurrent.ThreadLocalRandom;
@@ -59,7 +59,7 @@ public record WorldlineError(String code, String message, int httpStatusCode, St
     }
 
     JsonObject toJson(boolean withRequestId) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("code", code);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("code", code);
         if (withRequestId && requestId != null) {
             json.add("requestId", requestId);
         }

@@ -1,8 +1,8 @@
 package io.threeds.sandbox.worldline;
 
+import io.threeds.sandbox.Jsonp;
 import io.threeds.sandbox.ProviderErrorFormat;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,9 +18,9 @@ public class WorldlineErrors implements ProviderErrorFormat {
 
     /** The body's start; a 402 adds its {@code paymentResult}. */
     static JsonObjectBuilder body(List<WorldlineError> errors) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         errors.forEach(error -> array.add(error.toJson(false)));
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("errorId", UUID.randomUUID().toString().replace("-", ""))
                 .add("errors", array);
     }
