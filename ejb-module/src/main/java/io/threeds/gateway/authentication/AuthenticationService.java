@@ -87,7 +87,7 @@ public class AuthenticationService {
     public Opened create(Caller caller, String id, NewAuthentication request) {
         Merchant merchant = merchants.find(caller.merchantId());
         List<ThreeDSProvider> candidates = route(merchant, request);
-        Authentication earlier = em.find(Authentication.class, id);
+        Authentication earlier = store.stored(id);
         if (earlier != null) {
             return resume(caller, earlier, request, candidates);
         }
@@ -154,7 +154,7 @@ public class AuthenticationService {
 
     /** The authentication if the caller may see it; another merchant's is "not found". */
     public Authentication find(Caller caller, String id) {
-        Authentication authentication = id == null ? null : em.find(Authentication.class, id);
+        Authentication authentication = id == null ? null : store.stored(id);
         if (authentication == null || !visibleTo(caller, authentication)) {
             throw GatewayException.notFound("authentication");
         }
@@ -164,8 +164,7 @@ public class AuthenticationService {
             } catch (EJBException expiredConcurrently) {
                 // Another instance (or the housekeeping sweep) expired it at the same moment: read theirs.
             }
-            em.clear();
-            authentication = em.find(Authentication.class, id);
+            authentication = store.stored(id);
         }
         return authentication;
     }

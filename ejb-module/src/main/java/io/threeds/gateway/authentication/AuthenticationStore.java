@@ -69,6 +69,16 @@ public class AuthenticationStore {
     @EJB
     WebhookOutbox webhooks;
 
+    /**
+     * The attempt stored under this id, or null. Read in a transaction of its own rather than by the
+     * caller: outside a global transaction Liberty keeps a shareable connection until the calling EJB
+     * method ends (local transaction containment), so a read in AuthenticationService.create held a pooled
+     * connection across the provider call, and each create needed two at once.
+     */
+    public Authentication stored(String id) {
+        return em.find(Authentication.class, id);
+    }
+
     /** Stores a new attempt and, sealed, the request when its provider will need it again. */
     public Authentication open(Authentication attempt, Caller caller, String sealedRequest) {
         em.persist(attempt);

@@ -162,7 +162,8 @@ public class BrowserFlow {
     }
 
     private Authentication waiting(String id, String step) {
-        Authentication authentication = id == null ? null : em.find(Authentication.class, id);
+        // Read through the store: a read here would hold its connection across the provider call.
+        Authentication authentication = id == null ? null : store.stored(id);
         if (authentication == null) {
             throw new UnknownAuthenticationException();
         }
