@@ -1,10 +1,11 @@
 package io.threeds.sandbox;
 
+import io.threeds.gateway.deployment.Deployment;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The simulators hold public secrets and answer anyone: outside the sandbox profile this module refuses
@@ -14,13 +15,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class SandboxOnly implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(SandboxOnly.class.getName());
 
+    @Inject
+    Deployment deployment;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String profile = ConfigProvider.getConfig(SandboxOnly.class.getClassLoader())
-                .getOptionalValue("threeds.profile", String.class).orElse("unset");
-        if (!"sandbox".equalsIgnoreCase(profile.trim())) {
+        if (!deployment.isSandbox()) {
             LOG.severe("REFUSING TO START: the sandbox simulators are deployed while threeds.profile (THREEDS_PROFILE) is "
-                    + profile + ": build the EAR without them (mvn -P!sandbox) for production");
+                    + "not sandbox: build the EAR without them (mvn -P!sandbox) for production");
             throw new IllegalStateException("the sandbox simulators refuse to run outside the sandbox profile");
         }
     }

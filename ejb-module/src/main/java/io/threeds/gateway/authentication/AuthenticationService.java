@@ -14,6 +14,7 @@ import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.AuthorizationRequest;
@@ -182,11 +183,11 @@ public class AuthenticationService {
     public Authentication authorize(Caller caller, String id, boolean capture) {
         Authentication authentication = find(caller, id);
         if (RecommendedAction.DO_NOT_PROCEED.name().equals(authentication.getRecommendedAction())) {
-            throw GatewayException.conflict("state-conflict",
+            throw new GatewayException(ProblemType.STATE_CONFLICT,
                     "the authentication's recommendedAction is DO_NOT_PROCEED: it may not be authorised");
         }
         if (!Authentication.COMPLETED.equals(authentication.getState())) {
-            throw GatewayException.conflict("state-conflict",
+            throw new GatewayException(ProblemType.STATE_CONFLICT,
                     "the authentication is " + authentication.getState() + ", not COMPLETED");
         }
         if (authentication.getAuthorizationResult() != null) {
@@ -197,7 +198,7 @@ public class AuthenticationService {
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
         String sealed = store.heldRequest(id);
         if (sealed == null) {
-            throw GatewayException.conflict("state-conflict",
+            throw new GatewayException(ProblemType.STATE_CONFLICT,
                     "the card is no longer held for this authentication: authenticate again");
         }
         AuthorizationRequest request = new AuthorizationRequest(id, authentication.getMerchantReference(),
@@ -223,7 +224,7 @@ public class AuthenticationService {
                 && authentication.getAuthorizationClaimedAt().plusSeconds(leaseSeconds).isAfter(Utc.now())) {
             throw authorizationInProgress();
         }
-        throw GatewayException.conflict("authorization-outcome-unknown", "an earlier authorisation of this "
+        throw new GatewayException(ProblemType.AUTHORIZATION_OUTCOME_UNKNOWN, "an earlier authorisation of this "
                 + "payment may have been made by " + authentication.getProvider() + " without an answer reaching "
                 + "the gateway, and " + authentication.getProvider() + " offers no lookup of a payment's state: "
                 + "retrying could authorise it twice. Check the payment with the provider.")
@@ -231,7 +232,7 @@ public class AuthenticationService {
     }
 
     private static GatewayException authorizationInProgress() {
-        return GatewayException.conflict("authorization-in-progress",
+        return new GatewayException(ProblemType.AUTHORIZATION_IN_PROGRESS,
                 "another call is authorising this payment").with("retryAfter", "5");
     }
 

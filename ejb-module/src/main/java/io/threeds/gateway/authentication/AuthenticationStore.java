@@ -15,6 +15,7 @@ import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.HeldRequest;
 import io.threeds.gateway.persistence.ProviderCall;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.ProviderException;
@@ -125,12 +126,12 @@ public class AuthenticationStore {
         authentication.setTransStatusReason(failure.getMessage());
         authentication.setRecommendedAction(RecommendedAction.RETRY.name());
         authentication.setLiabilityShift(false, "UNDETERMINED");
-        authentication.fail(failure.type(), failure.getMessage(), Utc.now());
+        authentication.fail(failure.type().slug(), failure.getMessage(), Utc.now());
         releaseRequestIfDone(authentication);
         reached(authentication);
         audit.append(new AuditEntry("authentication.failed", actor, actorRole, authentication.getMerchantId(), id,
                 "FAILED",
-                Map.of("problem", failure.type(), "detail", failure.getMessage())));
+                Map.of("problem", failure.type().slug(), "detail", failure.getMessage())));
         return authentication;
     }
 
@@ -226,7 +227,7 @@ public class AuthenticationStore {
         authentication.endAuthorization(unknown ? Authentication.AUTHORIZATION_UNKNOWN : null);
         audit.append(new AuditEntry("authorization.failed", caller.actor(), caller.role().wireName(),
                 authentication.getMerchantId(), id, unknown ? Authentication.AUTHORIZATION_UNKNOWN : "FAILED",
-                Map.of("problem", failure.type(), "detail", failure.getMessage())));
+                Map.of("problem", failure.type().slug(), "detail", failure.getMessage())));
     }
 
     /** The sealed request of an authentication, or null when none is held. */
@@ -304,7 +305,7 @@ public class AuthenticationStore {
     private Authentication processing(String id) {
         Authentication authentication = em.find(Authentication.class, id);
         if (!Authentication.PROCESSING.equals(authentication.getState())) {
-            throw GatewayException.conflict("state-conflict", "the authentication is " + authentication.getState()
+            throw new GatewayException(ProblemType.STATE_CONFLICT, "the authentication is " + authentication.getState()
                     + ": another call for the same Idempotency-Key recorded it first");
         }
         return authentication;

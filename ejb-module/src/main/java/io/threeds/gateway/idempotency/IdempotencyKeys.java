@@ -8,6 +8,7 @@ import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.persistence.IdempotencyRecord;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -67,7 +68,7 @@ public class IdempotencyKeys {
         }
         if (existing != null) {
             if (!existing.getRequestHash().equals(requestHash)) {
-                throw new GatewayException("idempotency-key-reused", "Idempotency key reused", 422,
+                throw new GatewayException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "this Idempotency-Key was used with a different request body");
             }
             if (IdempotencyRecord.IN_PROGRESS.equals(existing.getState())) {
@@ -131,7 +132,7 @@ public class IdempotencyKeys {
     }
 
     private static GatewayException inUse(long retryAfterSeconds) {
-        return GatewayException.conflict("idempotency-key-in-use",
+        return new GatewayException(ProblemType.IDEMPOTENCY_KEY_IN_USE,
                 "a request with this Idempotency-Key is still being processed")
                 .with("retryAfter", String.valueOf(retryAfterSeconds));
     }

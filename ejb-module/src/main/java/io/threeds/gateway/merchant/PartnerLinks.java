@@ -7,6 +7,7 @@ import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.persistence.Partner;
 import io.threeds.gateway.persistence.PartnerLinkRequest;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.ValidationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,7 +40,8 @@ public class PartnerLinks {
             throw ValidationException.of("merchantId", "'" + merchantId + "' is not a merchant");
         }
         if (partner.getMerchantIds().contains(merchantId)) {
-            throw GatewayException.conflict("partner-link-exists", "the partner is already linked to this merchant");
+            throw new GatewayException(ProblemType.PARTNER_LINK_EXISTS,
+                    "the partner is already linked to this merchant");
         }
         Optional<PartnerLinkRequest> pending = em.createNamedQuery("PartnerLinkRequest.pair", PartnerLinkRequest.class)
                 .setParameter("partner", partnerId).setParameter("merchant", merchantId).getResultStream().findFirst();

@@ -7,35 +7,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A failure the API reports as problem+json: {@code type} is a path under {@code /problems/}. It does
+ * A failure the API reports as problem+json of its {@link ProblemType}. It does
  * not mark the transaction for rollback: every one is thrown before the throwing bean wrote anything,
  * and most are thrown outside a global transaction, where a rollback mark only logs WLTC0017E.
  */
 @ApplicationException
 public class GatewayException extends RuntimeException {
-    private final String type;
-    private final String title;
-    private final int status;
+    private final ProblemType type;
     private final List<Violation> violations;
     private final Map<String, String> extensions;
 
-    public GatewayException(String type, String title, int status, String detail) {
-        this(type, title, status, detail, List.of(), Map.of());
+    public GatewayException(ProblemType type, String detail) {
+        this(type, detail, List.of(), Map.of());
     }
 
-    public GatewayException(String type, String title, int status, String detail, List<Violation> violations,
+    public GatewayException(ProblemType type, String detail, List<Violation> violations,
                             Map<String, String> extensions) {
         super(detail);
         this.type = type;
-        this.title = title;
-        this.status = status;
         this.violations = List.copyOf(violations);
         this.extensions = new LinkedHashMap<>(extensions);
     }
 
-    public String type() { return type; }
-    public String title() { return title; }
-    public int status() { return status; }
+    public ProblemType type() { return type; }
+    public String title() { return type.title(); }
+    public int status() { return type.status(); }
     public List<Violation> violations() { return violations; }
     /** Extra problem members, e.g. {@code authenticationId} or {@code retryAfter} seconds. */
     public Map<String, String> extensions() { return Collections.unmodifiableMap(extensions); }
@@ -47,10 +43,6 @@ public class GatewayException extends RuntimeException {
     }
 
     public static GatewayException notFound(String what) {
-        return new GatewayException("not-found", "Not found", 404, what + " not found");
-    }
-
-    public static GatewayException conflict(String type, String detail) {
-        return new GatewayException(type, "Conflict", 409, detail);
+        return new GatewayException(ProblemType.NOT_FOUND, what + " not found");
     }
 }

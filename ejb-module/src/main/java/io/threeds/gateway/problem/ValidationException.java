@@ -5,7 +5,7 @@ import java.util.Map;
 
 public class ValidationException extends GatewayException {
     public ValidationException(List<Violation> violations) {
-        super("validation", "Invalid request", 400, describe(violations), violations, Map.of());
+        super(ProblemType.VALIDATION, describe(violations), violations, Map.of());
     }
 
     public static ValidationException of(String field, String message) {

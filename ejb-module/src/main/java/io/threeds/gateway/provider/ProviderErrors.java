@@ -9,14 +9,15 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
  * A provider's HTTP failures as {@link ProviderException}s, which the circuit breaker counts. The
  * statuses a provider uses for normal answers (a declined payment's 402) are not failures; a 502,
  * 503 or 504 means the provider is unavailable; any other 4xx/5xx is an answer the gateway cannot use.
- * Each provider registers a subclass on its REST client. An answer that is not a failure reaches the
- * provider as a {@link ProviderReply} ({@link #reply}), so that JAX-RS types stay with the REST clients.
+ * {@link ProviderErrorsRegistration} puts one on each {@link ProviderClient}. An answer that is not a
+ * failure reaches the provider as a {@link ProviderReply} ({@link #reply}), so that JAX-RS types stay
+ * with the REST clients.
  */
-public abstract class ProviderErrors implements ResponseExceptionMapper<ProviderException> {
+public final class ProviderErrors implements ResponseExceptionMapper<ProviderException> {
     private final String provider;
     private final Set<Integer> answers;
 
-    protected ProviderErrors(String provider, Set<Integer> answers) {
+    ProviderErrors(String provider, Set<Integer> answers) {
         this.provider = provider;
         this.answers = answers;
     }

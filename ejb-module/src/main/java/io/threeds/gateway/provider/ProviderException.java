@@ -2,6 +2,7 @@ package io.threeds.gateway.provider;
 
 import io.threeds.gateway.card.FreeText;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,18 +11,14 @@ import java.util.Map;
 /** A provider gave no usable result: it timed out (504), is unavailable (503) or answered nonsense (502). */
 public class ProviderException extends GatewayException {
     public enum Kind {
-        TIMEOUT("provider-timeout", "Provider timed out", 504),
-        UNAVAILABLE("provider-unavailable", "Provider unavailable", 503),
-        BAD_ANSWER("provider-error", "Provider answered with something unusable", 502);
+        TIMEOUT(ProblemType.PROVIDER_TIMEOUT),
+        UNAVAILABLE(ProblemType.PROVIDER_UNAVAILABLE),
+        BAD_ANSWER(ProblemType.PROVIDER_ERROR);
 
-        final String type;
-        final String title;
-        final int status;
+        final ProblemType problem;
 
-        Kind(String type, String title, int status) {
-            this.type = type;
-            this.title = title;
-            this.status = status;
+        Kind(ProblemType problem) {
+            this.problem = problem;
         }
     }
 
@@ -31,7 +28,7 @@ public class ProviderException extends GatewayException {
     private final List<ProviderExchange> exchanges = new ArrayList<>();
 
     public ProviderException(Kind kind, String detail, Integer httpStatus, String responseBody) {
-        super(kind.type, kind.title, kind.status, FreeText.scrub(detail), List.of(),
+        super(kind.problem, FreeText.scrub(detail), List.of(),
                 kind == Kind.UNAVAILABLE ? Map.of("retryAfter", "30") : Map.of());
         this.kind = kind;
         this.httpStatus = httpStatus;
@@ -40,7 +37,7 @@ public class ProviderException extends GatewayException {
 
     /** The failure an attempt recorded (its problem type and detail), to answer it again. */
     public static ProviderException fromRecord(String type, String detail) {
-        Kind kind = Arrays.stream(Kind.values()).filter(k -> k.type.equals(type)).findFirst()
+        Kind kind = Arrays.stream(Kind.values()).filter(k -> k.problem.slug().equals(type)).findFirst()
                 .orElse(Kind.BAD_ANSWER);
         return new ProviderException(kind, detail, null, null);
     }

@@ -2,6 +2,7 @@ package io.threeds.gateway.provider;
 
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.Violation;
 import java.util.List;
 
@@ -40,6 +41,7 @@ public interface ThreeDSProvider {
 
     /** The provider's separate payment step; providers whose authentication authorises have none. */
     default Authorized authorize(AuthorizationRequest request) {
-        throw GatewayException.conflict("state-conflict", "provider " + id() + " has no separate authorisation step");
+        throw new GatewayException(ProblemType.STATE_CONFLICT,
+                "provider " + id() + " has no separate authorisation step");
     }
 }

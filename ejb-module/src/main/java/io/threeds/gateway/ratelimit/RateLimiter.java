@@ -3,6 +3,7 @@ package io.threeds.gateway.ratelimit;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -40,7 +41,7 @@ public class RateLimiter {
         double elapsed = Duration.between(window, now).toMillis() / 60_000.0;
         if (counts.lastMinute(elapsed) > perMinute) {
             long retryAfter = counts.retryAfterSeconds(elapsed, perMinute);
-            throw new GatewayException("rate-limited", "Too many requests", 429,
+            throw new GatewayException(ProblemType.RATE_LIMITED,
                     "more than " + perMinute + " requests in a minute; retry after " + retryAfter + " seconds")
                     .with("retryAfter", String.valueOf(retryAfter));
         }

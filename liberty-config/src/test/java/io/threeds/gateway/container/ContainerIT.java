@@ -112,7 +112,7 @@ class ContainerIT {
         bean(AuthenticationStore.class).completeFromBrowser(id, version, finalResult(TransStatus.N), "browser");
         GatewayException refused = assertThrows(GatewayException.class, () -> bean(AuthenticationStore.class)
                 .completeFromBrowser(id, version, finalResult(TransStatus.Y), "browser"));
-        assertEquals("browser-callback-refused", refused.type());
+        assertEquals("browser-callback-refused", refused.type().slug());
         bean(EntityManager.class).clear();
         assertEquals("N", bean(EntityManager.class).find(Authentication.class, id).getTransStatus(), "the first result stands");
     }

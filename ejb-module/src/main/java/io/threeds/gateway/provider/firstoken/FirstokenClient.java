@@ -1,5 +1,6 @@
 package io.threeds.gateway.provider.firstoken;
 
+import io.threeds.gateway.provider.ProviderClient;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -20,7 +20,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * {@code firstoken/mp-rest/url} ({@code .../v1} [X], G-F13). {@code validate} is not in the seed [X].
  */
 @RegisterRestClient(configKey = "firstoken")
-@RegisterProvider(FirstokenErrors.class)
+// Firstoken answers every result, failed authentications and declines included, with HTTP 200.
+@ProviderClient
 @Timeout(8000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
 @Bulkhead(50)

@@ -1,5 +1,6 @@
 package io.threeds.gateway.provider.intergiro;
 
+import io.threeds.gateway.provider.ProviderClient;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -18,7 +18,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * no {@code @Retry}: a POST that timed out may have authorised the card.
  */
 @RegisterRestClient(configKey = "intergiro")
-@RegisterProvider(IntergiroErrors.class)
+// A 400 at Intergiro is an answer: "verification required", a refused card (a failed verification) or a
+// refused request; 400 is the one status the seed's errors show (001:20), any other is a failure.
+@ProviderClient(answers = 400)
 @Timeout(8000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
 @Bulkhead(50)

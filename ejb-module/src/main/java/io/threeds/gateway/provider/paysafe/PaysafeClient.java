@@ -1,5 +1,6 @@
 package io.threeds.gateway.provider.paysafe;
 
+import io.threeds.gateway.provider.ProviderClient;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -19,7 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * proxy, outside any transaction; no {@code @Retry}: a timed-out payment may have been made.
  */
 @RegisterRestClient(configKey = "paysafe")
-@RegisterProvider(PaysafeErrorMapper.class)
+// A 402 at Paysafe is a declined payment, an answer the adapter maps.
+@ProviderClient(answers = 402)
 @Timeout(8000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
 @Bulkhead(50)

@@ -1,5 +1,6 @@
 package io.threeds.gateway.provider.verifone;
 
+import io.threeds.gateway.provider.ProviderClient;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,12 +13,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Verifone's 3DS service and eCommerce API (HTTP Basic); no blind retries. */
 @RegisterRestClient(configKey = "verifone")
-@RegisterProvider(VerifoneErrors.class)
+// Verifone answers results, declined payments included, with HTTP 200.
+@ProviderClient
 @Timeout(8000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
 @Bulkhead(50)

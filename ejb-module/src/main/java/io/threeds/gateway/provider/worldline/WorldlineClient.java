@@ -1,5 +1,6 @@
 package io.threeds.gateway.provider.worldline;
 
+import io.threeds.gateway.provider.ProviderClient;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,11 +21,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * authorised the card, so it is never repeated blindly. Timeout, breaker and bulkhead values are
  * overridable through MP Config ({@code io.threeds.gateway.provider.worldline.WorldlineClient/Timeout/value}...).
  * Answers are returned as {@link Response}: a 402 is a normal outcome (a rejected payment), so the
- * default exception mapper is disabled and {@link WorldlineErrorMapper} raises only on real failures.
+ * default exception mapper is disabled and {@link ProviderClient} raises only on real failures.
  * {@link WorldlineSigning} adds {@code Date} and {@code Authorization} to each request as it is sent.
  */
 @RegisterRestClient(configKey = "worldline")
-@RegisterProvider(WorldlineErrorMapper.class)
+@ProviderClient(answers = 402)
 @RegisterProvider(WorldlineSigning.class)
 @Path("/v1/{merchantId}")
 @Timeout(8000)

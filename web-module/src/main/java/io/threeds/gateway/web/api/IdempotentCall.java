@@ -109,8 +109,7 @@ public class IdempotentCall {
                 keys.release(claim);
                 throw failure;
             }
-            String problem = ProblemResponses.body(failure.type(), failure.title(), failure.status(),
-                    failure.getMessage(), "urn:uuid:" + UUID.randomUUID(), failure.violations(), failure.extensions());
+            String problem = ProblemResponses.body(failure, "urn:uuid:" + UUID.randomUUID());
             keys.complete(claim, failure.status(), problem);
             Response.ResponseBuilder response = Response.status(failure.status()).type(ProblemResponses.MEDIA_TYPE)
                     .entity(problem);

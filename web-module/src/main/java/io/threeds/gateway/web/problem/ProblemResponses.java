@@ -4,6 +4,7 @@ import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.web.security.CallerContext;
 import jakarta.ejb.EJB;
@@ -34,7 +35,7 @@ public class ProblemResponses {
                 problem.extensions());
     }
 
-    public Response of(String type, String title, int status, String detail, List<Violation> violations,
+    public Response of(ProblemType type, String title, int status, String detail, List<Violation> violations,
                        Map<String, String> extensions) {
         String instance = "urn:uuid:" + UUID.randomUUID();
         auditRefusal(type, status, detail, violations);
@@ -49,10 +50,16 @@ public class ProblemResponses {
         return response.build();
     }
 
-    public static String body(String type, String title, int status, String detail, String instance,
-                              List<Violation> violations, Map<String, String> extensions) {
+    /** The problem+json of a failure, under the {@code instance} id given. */
+    public static String body(GatewayException problem, String instance) {
+        return body(problem.type(), problem.title(), problem.status(), problem.getMessage(), instance,
+                problem.violations(), problem.extensions());
+    }
+
+    private static String body(ProblemType type, String title, int status, String detail, String instance,
+                               List<Violation> violations, Map<String, String> extensions) {
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("type", "/problems/" + type)
+                .add("type", "/problems/" + type.slug())
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail)
@@ -67,7 +74,7 @@ public class ProblemResponses {
         return json.build().toString();
     }
 
-    private void auditRefusal(String type, int status, String detail, List<Violation> violations) {
+    private void auditRefusal(ProblemType type, int status, String detail, List<Violation> violations) {
         if (status < 400 || status >= 500) {
             return;
         }
@@ -78,6 +85,6 @@ public class ProblemResponses {
         String fields = violations.stream().map(Violation::field).distinct().collect(Collectors.joining(","));
         audit.append(new AuditEntry("request.refused", caller.actor(), caller.role().wireName(),
                 caller.merchantId(), null, String.valueOf(status),
-                fields.isEmpty() ? Map.of("problem", type) : Map.of("problem", type, "fields", fields)));
+                fields.isEmpty() ? Map.of("problem", type.slug()) : Map.of("problem", type.slug(), "fields", fields)));
     }
 }

@@ -1,13 +1,13 @@
 package io.threeds.gateway.web.problem;
 
+import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,15 +26,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (databaseUnreachable(exception)) {
             LOG.log(Level.WARNING, "Database unavailable " + instance + ": " + exception);
             return Response.status(503).type(ProblemResponses.MEDIA_TYPE).header("Retry-After", "5")
-                    .entity(ProblemResponses.body("database-unavailable", "Database unavailable", 503,
-                            "the gateway cannot reach its database; nothing was changed", instance, List.of(),
-                            Map.of()))
+                    .entity(ProblemResponses.body(new GatewayException(ProblemType.DATABASE_UNAVAILABLE,
+                            "the gateway cannot reach its database; nothing was changed"), instance))
                     .build();
         }
         LOG.log(Level.SEVERE, "Internal error " + instance, exception);
         return Response.status(500).type(ProblemResponses.MEDIA_TYPE)
-                .entity(ProblemResponses.body("internal", "Internal error", 500,
-                        "the gateway failed; quote the instance id to support", instance, List.of(), Map.of()))
+                .entity(ProblemResponses.body(new GatewayException(ProblemType.INTERNAL,
+                        "the gateway failed; quote the instance id to support"), instance))
                 .build();
     }
 

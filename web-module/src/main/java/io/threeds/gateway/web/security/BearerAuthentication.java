@@ -8,6 +8,7 @@ import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.ApiKey;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.ratelimit.Refusals;
 import jakarta.annotation.Priority;
@@ -95,12 +96,12 @@ public class BearerAuthentication implements ContainerRequestFilter {
                     Map.of("reason", detail, "clientAddress", address,
                             "note", "first refusal of this address this minute; later ones are counted, not audited")));
             case THROTTLE -> {
-                return new GatewayException("rate-limited", "Too many requests", 429,
+                return new GatewayException(ProblemType.RATE_LIMITED,
                         "too many refused requests from this address; retry in the next minute")
                         .with("retryAfter", String.valueOf(60 - LocalTime.now().getSecond()));
             }
             case COUNT -> { }
         }
-        return new GatewayException("unauthorized", "Unauthorized", 401, detail);
+        return new GatewayException(ProblemType.UNAUTHORIZED, detail);
     }
 }

@@ -1,6 +1,7 @@
 package io.threeds.gateway.web.security;
 
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -39,7 +40,7 @@ public class BodyLimit implements ContainerRequestFilter {
     }
 
     private static GatewayException tooLarge() {
-        return new GatewayException("payload-too-large", "Payload too large", 413,
+        return new GatewayException(ProblemType.PAYLOAD_TOO_LARGE,
                 "request bodies are limited to " + MAX_BYTES + " bytes");
     }
 }

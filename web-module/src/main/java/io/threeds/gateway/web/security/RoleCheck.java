@@ -3,6 +3,7 @@ package io.threeds.gateway.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.problem.GatewayException;
+import io.threeds.gateway.problem.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -28,7 +29,7 @@ public class RoleCheck implements ContainerRequestFilter {
                 : resource.getResourceMethod().getAnnotation(Allowed.class);
         Caller caller = callerContext.get();
         if (allowed == null || Arrays.stream(allowed.value()).noneMatch(role -> role == caller.role())) {
-            throw new GatewayException("forbidden", "Forbidden", 403,
+            throw new GatewayException(ProblemType.FORBIDDEN,
                     "role " + caller.role().wireName() + " may not call this operation");
         }
     }

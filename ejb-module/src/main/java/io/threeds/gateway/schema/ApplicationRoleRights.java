@@ -1,4 +1,4 @@
-package io.threeds.gateway.merchant;
+package io.threeds.gateway.schema;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

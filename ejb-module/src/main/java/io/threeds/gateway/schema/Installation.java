@@ -1,6 +1,7 @@
-package io.threeds.gateway.merchant;
+package io.threeds.gateway.schema;
 
 import io.threeds.gateway.deployment.ProductionChecks;
+import io.threeds.gateway.merchant.Provisioning;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
