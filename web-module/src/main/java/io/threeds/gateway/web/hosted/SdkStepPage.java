@@ -66,7 +66,7 @@ final class SdkStepPage {
                     profiled = Cardinal.trigger('bin.process', bin).catch(function () {});
                   }
                 })();
-                """.formatted(js(step.callbackBase()), js(action.fields().get("bin")), js(action.fields().get("jwt")));
+                """.formatted(js(step.urls().callbacks()), js(action.fields().get("bin")), js(action.fields().get("jwt")));
         // The SDK's script is loaded before the page's own, which starts it.
         return HostedPageLayout.page(text, nonce, text.get("title.verifying"), step.shopper(),
                 "<p id=\"progress\" role=\"status\" data-text=\"" + Html.escape(text.get("step.sdk")) + "\"></p>"
