@@ -16,6 +16,7 @@ import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderRegistry;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.SdkPage;
 import io.threeds.gateway.provider.ThreeDSProvider;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -91,9 +92,11 @@ public class BrowserFlow {
         List<String> frameAncestors = merchant.getAllowedReturnOrigins().isEmpty()
                 ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
                 : merchant.getAllowedReturnOrigins();
-        return new HostedStep(browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id,
-                authentication.getNextAction())), frameAncestors, addresses.of(id),
-                shopperView(authentication, merchant));
+        BrowserAction action = browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id,
+                authentication.getNextAction()));
+        HostedPageUrls urls = addresses.of(id);
+        SdkPage sdk = providers.find(authentication.getProvider()).orElseThrow().sdkPage(action, urls).orElse(null);
+        return new HostedStep(action, frameAncestors, urls, shopperView(authentication, merchant), sdk);
     }
 
     /**
