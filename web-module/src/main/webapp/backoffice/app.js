@@ -187,6 +187,19 @@
     byId('api-key').focus();
   }
 
+  /** The provider filter suggests the providers this gateway has deployed; the field takes any id. */
+  async function suggestProviders() {
+    try {
+      const response = await fetch('providers.json', { cache: 'no-store', credentials: 'omit',
+        referrerPolicy: 'no-referrer' });
+      if (response.ok) {
+        byId('providers').replaceChildren(...(await response.json()).map((id) => el('option', { value: id })));
+      }
+    } catch (ignored) {
+      // Without suggestions the filter still works.
+    }
+  }
+
   // ---- the table of authentications ------------------------------------------------------------
 
   function readFilters() {
@@ -591,6 +604,7 @@
       }
     });
     byId('stats-form').addEventListener('submit', stats);
+    suggestProviders();
     const kept = sessionStorage.getItem(KEY_STORE);
     if (kept) {
       signIn(kept, true);

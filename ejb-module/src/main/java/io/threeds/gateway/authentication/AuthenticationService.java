@@ -10,6 +10,7 @@ import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.model.Amount;
+import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.Merchant;
@@ -65,7 +66,7 @@ public class AuthenticationService {
     FieldCipher cipher;
 
     @Inject
-    HostedPageUrls urls;
+    HostedPageAddresses addresses;
 
     @Inject
     Deployment deployment;
@@ -139,8 +140,8 @@ public class AuthenticationService {
         for (int i = 0; ; i++) {
             ThreeDSProvider provider = candidates.get(i);
             try {
-                return store.record(id, provider.start(new StartRequest(id, request, urls.callbacks(id))), caller,
-                        urls.page(id));
+                HostedPageUrls urls = addresses.of(id);
+                return store.record(id, provider.start(new StartRequest(id, request, urls)), caller, urls);
             } catch (ProviderException failure) {
                 ThreeDSProvider next = i + 1 < candidates.size() && failure.neverReachedAuthentication()
                         ? candidates.get(i + 1) : null;

@@ -10,6 +10,7 @@ import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.model.AuthorizationResult;
 import io.threeds.gateway.model.BrowserAction;
+import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.HeldRequest;
@@ -97,13 +98,13 @@ public class AuthenticationStore {
     }
 
     /** Records what the provider answered: a final result, or the browser step with a fresh token. */
-    public Opened record(String id, ProviderResult outcome, Caller caller, String hostedPageBase) {
+    public Opened record(String id, ProviderResult outcome, Caller caller, HostedPageUrls urls) {
         Authentication authentication = processing(id);
         keep(authentication, outcome);
         String token = null;
         if (outcome.awaitsBrowser()) {
             token = newToken();
-            awaitBrowser(authentication, hostedPageBase, outcome.browserAction(), token);
+            awaitBrowser(authentication, urls, outcome.browserAction(), token);
         } else {
             authentication.complete(Utc.now());
         }
@@ -179,14 +180,14 @@ public class AuthenticationStore {
      * The provider asks for another browser step after a callback: keep what it reported so far and
      * the new step, with a fresh hosted-page token (returned, kept only encrypted).
      */
-    public String advance(String id, long expectedVersion, ProviderResult outcome, String hostedPageBase) {
+    public String advance(String id, long expectedVersion, ProviderResult outcome, HostedPageUrls urls) {
         Authentication authentication = em.find(Authentication.class, id);
         if (authentication.getVersion() != expectedVersion || !authentication.isPendingBrowser()) {
             throw new BrowserRefusedException("authentication moved on concurrently");
         }
         keep(authentication, outcome);
         String token = newToken();
-        awaitBrowser(authentication, hostedPageBase, outcome.browserAction(), token);
+        awaitBrowser(authentication, urls, outcome.browserAction(), token);
         audit.append(new AuditEntry("authentication.browser_step", "browser", "browser",
                 authentication.getMerchantId(), id, authentication.getState(),
                 Map.of("purpose", outcome.browserAction().purpose(), "target", outcome.browserAction().target())));
@@ -389,11 +390,12 @@ public class AuthenticationStore {
         return details;
     }
 
-    private void awaitBrowser(Authentication authentication, String hostedPageBase, BrowserAction action,
+    /** The stored {@code nextAction.url} has no token: the API adds it while it is unspent. */
+    private void awaitBrowser(Authentication authentication, HostedPageUrls urls, BrowserAction action,
                               String token) {
         String id = authentication.getId();
         authentication.awaitBrowser(cipher.encrypt(EncryptedColumn.NEXT_ACTION, id,
-                nextAction(hostedPageBase + "/start?t=", action)),
+                nextAction(urls.start(""), action)),
                 cipher.encrypt(EncryptedColumn.BROWSER_TOKEN, id, token), Utc.now());
     }
 

@@ -7,6 +7,7 @@ import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.model.BrowserAction;
+import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.provider.BrowserRefusedException;
@@ -15,6 +16,7 @@ import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderRegistry;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.SdkPage;
 import io.threeds.gateway.provider.ThreeDSProvider;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -67,7 +69,7 @@ public class BrowserFlow {
     RequestVault vault;
 
     @Inject
-    HostedPageUrls urls;
+    HostedPageAddresses addresses;
 
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
@@ -90,9 +92,11 @@ public class BrowserFlow {
         List<String> frameAncestors = merchant.getAllowedReturnOrigins().isEmpty()
                 ? List.of(WebOrigins.originOf(URI.create(authentication.getReturnUrl())))
                 : merchant.getAllowedReturnOrigins();
-        return new HostedStep(browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id,
-                authentication.getNextAction())), frameAncestors, urls.callbacks(id),
-                shopperView(authentication, merchant));
+        BrowserAction action = browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id,
+                authentication.getNextAction()));
+        HostedPageUrls urls = addresses.of(id);
+        SdkPage sdk = providers.find(authentication.getProvider()).orElseThrow().sdkPage(action, urls).orElse(null);
+        return new HostedStep(action, frameAncestors, urls, shopperView(authentication, merchant), sdk);
     }
 
     /**
@@ -101,7 +105,7 @@ public class BrowserFlow {
      */
     public Optional<Ending> ending(String id, String callbackTag) {
         Authentication authentication = id == null ? null : em.find(Authentication.class, id);
-        if (authentication == null || !urls.genuine(id, callbackTag)) {
+        if (authentication == null || !addresses.genuine(id, callbackTag)) {
             return Optional.empty();
         }
         Ending.Outcome outcome = switch (authentication.getState()) {
@@ -128,23 +132,24 @@ public class BrowserFlow {
      */
     public Continuation returned(String id, String callbackTag, Map<String, String> parameters) {
         Authentication authentication = waiting(id, "return");
-        if (!urls.genuine(id, callbackTag)) {
+        if (!addresses.genuine(id, callbackTag)) {
             throw refused(authentication, "return", "forged callback: the callback URL's secret segment is "
                     + (callbackTag == null ? "missing" : "wrong"));
         }
         boolean fromFrame = browserAction(cipher.decrypt(EncryptedColumn.NEXT_ACTION, id, authentication.getNextAction())).framed();
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
         String sealedRequest = provider.needsCardLater() ? store.heldRequest(id) : null;
+        HostedPageUrls urls = addresses.of(id);
         ProviderSession session = new ProviderSession(id, authentication.getCardBrand(),
                 authentication.getAmountValue(), authentication.getAmountCurrency(),
                 ProviderRefs.read(cipher, authentication),
                 sealedRequest == null ? null : vault.open(id, sealedRequest),
-                authentication.getMerchantReference(), urls.callbacks(id));
+                authentication.getMerchantReference(), urls);
         try {
             ProviderResult outcome = provider.resume(session, new BrowserResult(parameters));
             if (outcome.awaitsBrowser()) {
-                String token = store.advance(id, authentication.getVersion(), outcome, urls.page(id));
-                return new Continuation(urls.page(id) + "/start?t=" + token, fromFrame, false,
+                String token = store.advance(id, authentication.getVersion(), outcome, urls);
+                return new Continuation(urls.start(token), fromFrame, false,
                         outcome.browserAction());
             }
             store.completeFromBrowser(id, authentication.getVersion(), outcome, BROWSER);

@@ -1,10 +1,13 @@
 package io.threeds.gateway.provider;
 
+import io.threeds.gateway.model.BrowserAction;
+import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.Violation;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One 3-D Secure provider. Implementations are {@code @Stateless} EJBs exposing this local view and
@@ -30,6 +33,14 @@ public interface ThreeDSProvider {
 
     /** Continues after the shopper's browser came back with the provider's result. */
     ProviderResult resume(ProviderSession session, BrowserResult browserResult);
+
+    /**
+     * The hosted page's script for a browser step that the provider's JavaScript SDK runs; none for steps
+     * that are forms and frames, which the hosted page runs alike for every provider.
+     */
+    default Optional<SdkPage> sdkPage(BrowserAction action, HostedPageUrls urls) {
+        return Optional.empty();
+    }
 
     /**
      * Whether the provider needs the card again after {@link #start}: for a separate payment step or a

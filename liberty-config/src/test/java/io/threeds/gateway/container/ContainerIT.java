@@ -22,6 +22,7 @@ import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.NewMerchant;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.model.BrowserAction;
+import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.persistence.AuditEvent;
 import io.threeds.gateway.persistence.Authentication;
@@ -169,7 +170,8 @@ class ContainerIT {
                 null, null, null, "2.1.0", "Y", null, Flow.CHALLENGE, null, new Liability(false, "TEST"),
                 RecommendedAction.AWAIT_BROWSER);
         bean(AuthenticationStore.class).record(id, new ProviderResult(pending, new BrowserAction("CHALLENGE", "GET", "https://acs.example/c",
-                Map.of(), "TOP_WINDOW", null), Map.of(), null, List.of()), merchant, "https://gw.example/3ds/" + id);
+                Map.of(), "TOP_WINDOW", null), Map.of(), null, List.of()), merchant,
+                HostedPageUrls.of("https://gw.example", id, "0".repeat(32)));
         return id;
     }
 

@@ -73,6 +73,15 @@ class BackofficeIT {
     }
 
     @Test
+    void theProviderFilterSuggestsTheDeployedProviders() {
+        Answer providers = file("/backoffice/providers.json");
+        assertEquals(200, providers.status());
+        assertTrue(providers.header("Content-Type").contains("application/json"), providers.header("Content-Type"));
+        assertSecurityHeaders(providers);
+        assertEquals("[\"firstoken\",\"intergiro\",\"paysafe\",\"verifone\",\"worldline\"]", providers.body());
+    }
+
+    @Test
     void thePageHasNoInlineCodeAndEveryControlIsLabelled() {
         Document page = Jsoup.parse(file("/backoffice/").body());
         for (Element script : page.select("script")) {

@@ -81,7 +81,7 @@ public class FirstokenProvider implements ThreeDSProvider {
         if (FirstokenWire.DEVICE_DATA.equals(step)) {
             FirstokenWire.deviceDataCollected(session.refs(), browser);
             JsonObject body = FirstokenWire.enroll(session.authenticationId(), request, session.refs(),
-                    session.callbackBase() + "/challenge-complete");
+                    session.urls().challengeComplete());
             Answer answer = send("enroll", body, () -> ProviderErrors.reply(client.enroll(apiKey, body.toString())));
             return withExchange(FirstokenWire.enrolled(answer.json(), session.refs(), session.authenticationId(),
                     session.cardBrand()), answer);

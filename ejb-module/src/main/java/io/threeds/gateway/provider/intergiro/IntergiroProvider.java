@@ -66,8 +66,8 @@ public class IntergiroProvider implements ThreeDSProvider {
     public ProviderResult start(StartRequest start) {
         NewAuthentication request = start.request();
         JsonObject body = IntergiroWire.request(request, IntergiroWire.card(request.card(), null, null),
-                start.callbackBase() + "/challenge-complete", null);
-        return send(body, Map.of(), start.callbackBase(), request);
+                start.urls().challengeComplete(), null);
+        return send(body, Map.of(), start.urls().callbacks(), request);
     }
 
     @Override
@@ -85,8 +85,8 @@ public class IntergiroProvider implements ThreeDSProvider {
         }
         String token = refs.get(CARD_TOKEN);
         JsonObject body = IntergiroWire.request(held, IntergiroWire.card(held.card(), token, callback.verification()),
-                session.callbackBase() + "/challenge-complete", session.refs().get(IntergiroWire.CYCLE));
-        return send(body, refs, session.callbackBase(), held);
+                session.urls().challengeComplete(), session.refs().get(IntergiroWire.CYCLE));
+        return send(body, refs, session.urls().callbacks(), held);
     }
 
     private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase,

@@ -15,6 +15,7 @@ import io.threeds.gateway.model.Amount;
 import io.threeds.gateway.model.AuthorizationResult;
 import io.threeds.gateway.model.BrowserAction;
 import io.threeds.gateway.model.BrowserInfo;
+import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.provider.BrowserRefusedException;
@@ -230,7 +231,7 @@ public final class IntergiroWire {
             next.put(VERSION, text(data, "messageVersion"));
             String methodData = base64Url(Json.createObjectBuilder() // 001:41-55
                     .add("threeDSServerTransID", text(data, "threeDSServerTransID"))
-                    .add("threeDSMethodNotificationURL", callbackBase + "/method-complete").build().toString());
+                    .add("threeDSMethodNotificationURL", HostedPageUrls.methodComplete(callbackBase)).build().toString());
             action = new BrowserAction("METHOD", "POST", url, Map.of("threeDSMethodData", methodData),
                     frame(details, false), null, METHOD_BUDGET_MS);
         } else if (CHALLENGE.equals(text(data, "type"))) {

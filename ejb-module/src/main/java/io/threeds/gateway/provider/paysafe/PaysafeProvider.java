@@ -103,7 +103,7 @@ public class PaysafeProvider implements ThreeDSProvider {
             throw answer.unusable("enrollment check answer without an id");
         }
         PaysafeWire.Enrollment enrollment = PaysafeWire.enrollment(answer.json(),
-                start.callbackBase() + "/challenge-complete", start.authenticationId(),
+                start.urls().challengeComplete(), start.authenticationId(),
                 start.request().card().brand().name());
         return new ProviderResult(enrollment.result(), enrollment.acs(), enrollment.refs(), null,
                 List.of(answer.exchange()));

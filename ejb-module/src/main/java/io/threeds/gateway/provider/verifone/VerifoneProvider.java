@@ -2,6 +2,8 @@ package io.threeds.gateway.provider.verifone;
 
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.EncryptedCard;
+import io.threeds.gateway.model.BrowserAction;
+import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.problem.Violation;
@@ -16,6 +18,7 @@ import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
+import io.threeds.gateway.provider.SdkPage;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
 import jakarta.ejb.Local;
@@ -24,12 +27,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -109,6 +114,12 @@ public class VerifoneProvider implements ThreeDSProvider {
     @Override
     public boolean needsCardLater() {
         return true;
+    }
+
+    /** Every verifone step runs in Songbird, on the hosted page. */
+    @Override
+    public Optional<SdkPage> sdkPage(BrowserAction action, HostedPageUrls urls) {
+        return Optional.of(SongbirdPage.of(URI.create(songbirdUrl), action, urls));
     }
 
     @Override

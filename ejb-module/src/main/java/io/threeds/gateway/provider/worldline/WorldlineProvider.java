@@ -88,7 +88,7 @@ public class WorldlineProvider implements ThreeDSProvider {
 
     @Override
     public ProviderResult start(StartRequest start) {
-        JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
+        JsonObject body = WorldlineWire.createPayment(start.request(), start.urls().returnUrl());
         Answer answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body.toString(),
                 () -> ProviderErrors.reply(client.createPayment(merchantId, body.toString())));
         JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();

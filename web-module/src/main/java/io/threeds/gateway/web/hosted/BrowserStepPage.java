@@ -31,7 +31,7 @@ final class BrowserStepPage {
 
     static String render(HostedStep step, ShopperText text, String nonce) {
         BrowserAction action = step.action();
-        String callbackUrl = step.callbackBase() + "/method-complete";
+        String callbackUrl = step.urls().methodComplete();
         String target = switch (action.target()) {
             case "TOP_WINDOW" -> "_top";
             case "HIDDEN_IFRAME", "VISIBLE_IFRAME" -> "step";

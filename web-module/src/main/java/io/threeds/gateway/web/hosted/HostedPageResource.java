@@ -54,7 +54,7 @@ public class HostedPageResource {
         ShopperText text = ShopperText.of(step.shopper().language(), languages);
         String nonce = nonce();
         String provider = WebOrigins.originOf(URI.create(step.action().url()));
-        boolean sdk = SdkStepPage.handles(step.action());
+        boolean sdk = step.sdk() != null;
         // Frames and forms: the provider's step, then wherever it sends the frame on: an issuer's ACS on
         // any https origin (the provider names none in advance), and back to this gateway's callbacks
         // ('self'), since Chromium checks frame-src on every navigation of the frame, whoever starts it.
@@ -64,7 +64,8 @@ public class HostedPageResource {
         // attribute): a nonce reaches only style elements, and hashes of attributes need 'unsafe-hashes' plus
         // the exact styles of a script the provider changes at will, so the SDK page keeps 'unsafe-inline'.
         // The merchant's logo is inlined (img-src data:): rendering fetches nothing.
-        String csp = "default-src 'none'; script-src 'nonce-" + nonce + "'" + (sdk ? " " + provider : "") + "; "
+        String scripts = "'nonce-" + nonce + "'" + (sdk ? " " + WebOrigins.originOf(step.sdk().sdk()) : "");
+        String csp = "default-src 'none'; script-src " + scripts + "; "
                 + "style-src " + (sdk ? "'unsafe-inline'" : "'nonce-" + nonce + "'") + "; img-src data:; "
                 + (sdk ? "connect-src " + onward + "; " : "")
                 + "form-action " + onward + "; frame-src " + onward + "; "

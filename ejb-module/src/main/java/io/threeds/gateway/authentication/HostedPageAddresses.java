@@ -1,6 +1,7 @@
 package io.threeds.gateway.authentication;
 
 import io.threeds.gateway.card.KeyedHash;
+import io.threeds.gateway.model.HostedPageUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +9,12 @@ import java.security.MessageDigest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The hosted page's URLs for an authentication, from the configured public base URL (never a request's
- * Host header). The page itself is {@code /3ds/{id}/start?t=<one-time token>}; the callbacks a provider is
- * given carry a secret path segment, {@code /3ds/{id}/{tag}/return} (and {@code challenge-complete},
- * {@code method-complete}): a keyed HMAC of the id (128 bits), so that knowing an authentication's id is
- * not enough to post a result for it.
+ * Gives each authentication its {@link HostedPageUrls}, from the configured public base URL (never a
+ * request's Host header). The callbacks a provider is given carry a secret path segment: a keyed HMAC of
+ * the id (128 bits), so that knowing an authentication's id is not enough to post a result for it.
  */
 @ApplicationScoped
-public class HostedPageUrls {
+public class HostedPageAddresses {
     private static final int TAG_HEX_CHARS = 32;
 
     @Inject
@@ -25,14 +24,9 @@ public class HostedPageUrls {
     @Inject
     KeyedHash keyedHash;
 
-    /** Where the hosted page of this authentication is; {@code /start?t=} follows. */
-    public String page(String id) {
-        return publicBaseUrl + "/3ds/" + id;
-    }
-
-    /** The base of this authentication's callbacks, secret segment included. */
-    public String callbacks(String id) {
-        return page(id) + "/" + tag(id);
+    /** The hosted page's URLs of this authentication, callbacks with their secret segment. */
+    public HostedPageUrls of(String id) {
+        return HostedPageUrls.of(publicBaseUrl, id, tag(id));
     }
 
     /** Whether a callback came with this authentication's secret segment (constant time). */
