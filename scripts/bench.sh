@@ -6,7 +6,12 @@
 # concurrent clients, frictionless creates through the gateway and the same worldline request sent
 # straight to the simulator, throughput and p50/p95/p99, and the gateway's overhead (gateway minus direct).
 # It measures; it asserts nothing about time (only that no request failed).
-# Options are passed on to Gatling: -Dlevels=1,4,16,64 -Dseconds=30 (per level and target).
+# With --audit (after --postgresql, if given), the audit benchmark follows on the same database: the
+# server stops, scripts/audit/AuditFixture.java writes AUDIT_AUTHENTICATIONS (default 1,000,000)
+# authentications with 5 unsealed audit events each, the server starts again, and
+# scripts/audit/AuditMeasurement.java prints a second table: sealing rate, the auditor's queries'
+# p50/p95/p99, verify's events/s.
+# Further options are passed on to Gatling: -Dlevels=1,4,16,64 -Dseconds=30 (per level and target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v jq >/dev/null && command -v node >/dev/null \
@@ -18,9 +23,10 @@ export THREEDS_RATE_LIMIT_PER_MINUTE=100000000   # one merchant sends the whole 
 export IO_THREEDS_GATEWAY_PROVIDER_WORLDLINE_WORLDLINECLIENT_BULKHEAD_VALUE=128
 export THREEDS_DATA_DIR; THREEDS_DATA_DIR=$(mktemp -d)
 database=h2
-if [ "${1:-}" = "--postgresql" ]; then
-  shift
-  database=postgresql
+audit=false
+if [ "${1:-}" = "--postgresql" ]; then shift; database=postgresql; fi
+if [ "${1:-}" = "--audit" ]; then shift; audit=true; fi
+if [ $database = postgresql ]; then
   bash scripts/provision.sh
   export THREEDS_DB_URL=jdbc:postgresql://localhost:5432/threeds THREEDS_DB_USER=threeds_app \
     THREEDS_DB_PASSWORD=threeds_app THREEDS_DB_OWNER_USER=threeds THREEDS_DB_OWNER_PASSWORD=threeds
@@ -53,4 +59,15 @@ node -e 'const fs = require("fs"); eval(fs.readFileSync(process.argv[1], "utf8")
 echo
 echo "$database, $(nproc) cores, $(date -u +%Y-%m-%d), load before: see uptime; $(uptime | sed 's/.*load/load/')"
 jq -r --argjson seconds "$seconds" -f scripts/bench-table.jq "$stats"
+if $audit; then
+  # Stopped while the fixture is written: the embedded H2 file opens in one process at a time.
+  mvn -B -ntp -q -pl liberty-config liberty:stop
+  jdbc=liberty-config/target/liberty/wlp/usr/servers/threeds/jdbc
+  fixture=$PWD/benchmark/target/audit-fixture.properties
+  java -cp "$jdbc/h2.jar:$jdbc/postgresql.jar" scripts/audit/AuditFixture.java \
+    --authentications "${AUDIT_AUTHENTICATIONS:-1000000}" --out "$fixture"
+  mvn -B -ntp -q -pl liberty-config liberty:start
+  echo "$database, $(nproc) cores, $(date -u +%Y-%m-%d), $(uptime | sed 's/.*load/load/')"
+  java scripts/audit/AuditMeasurement.java --url http://localhost:9080 --admin-key "$admin" --fixture "$fixture"
+fi
 exit $status
