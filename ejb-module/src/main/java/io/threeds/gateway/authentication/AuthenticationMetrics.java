@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -23,9 +24,8 @@ public class AuthenticationMetrics {
     void outcome(Authentication authentication) {
         registry.counter("threeds_authentications_total",
                 new Tag("provider", authentication.getProvider()),
-                new Tag("state", authentication.getState()),
-                new Tag("transStatus", authentication.getTransStatus() == null ? "none"
-                        : authentication.getTransStatus())).inc();
+                new Tag("state", authentication.getState().name()),
+                new Tag("transStatus", Objects.toString(authentication.getResult().getTransStatus(), "none"))).inc();
     }
 
     void calls(String provider, List<ProviderExchange> exchanges) {

@@ -13,6 +13,8 @@ import io.threeds.gateway.model.Amount;
 import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.AuthenticationState;
+import io.threeds.gateway.persistence.AuthorizationState;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ProblemType;
@@ -122,10 +124,10 @@ public class AuthenticationService {
     private Opened resume(Caller caller, Authentication earlier, NewAuthentication request,
                           List<ThreeDSProvider> candidates) {
         String id = earlier.getId();
-        if (Authentication.FAILED.equals(earlier.getState())) {
+        if (earlier.getState() == AuthenticationState.FAILED) {
             throw ProviderException.fromRecord(earlier.getErrorCode(), earlier.getErrorDetail()).with("authenticationId", id);
         }
-        if (!Authentication.PROCESSING.equals(earlier.getState())) {
+        if (earlier.getState() != AuthenticationState.PROCESSING) {
             return new Opened(earlier, null);
         }
         int from = candidates.stream().map(ThreeDSProvider::id).toList().indexOf(earlier.getProvider());
@@ -183,11 +185,11 @@ public class AuthenticationService {
      */
     public Authentication authorize(Caller caller, String id, boolean capture) {
         Authentication authentication = find(caller, id);
-        if (RecommendedAction.DO_NOT_PROCEED.name().equals(authentication.getRecommendedAction())) {
+        if (authentication.getResult().getRecommendedAction() == RecommendedAction.DO_NOT_PROCEED) {
             throw new GatewayException(ProblemType.STATE_CONFLICT,
                     "the authentication's recommendedAction is DO_NOT_PROCEED: it may not be authorised");
         }
-        if (!Authentication.COMPLETED.equals(authentication.getState())) {
+        if (authentication.getState() != AuthenticationState.COMPLETED) {
             throw new GatewayException(ProblemType.STATE_CONFLICT,
                     "the authentication is " + authentication.getState() + ", not COMPLETED");
         }
@@ -217,11 +219,11 @@ public class AuthenticationService {
     }
 
     private void refuseWhileClaimed(Authentication authentication) {
-        String claim = authentication.getAuthorizationState();
+        AuthorizationState claim = authentication.getAuthorizationState();
         if (claim == null) {
             return;
         }
-        if (Authentication.AUTHORIZING.equals(claim)
+        if (claim == AuthorizationState.AUTHORIZING
                 && authentication.getAuthorizationClaimedAt().plusSeconds(leaseSeconds).isAfter(Utc.now())) {
             throw authorizationInProgress();
         }

@@ -5,14 +5,14 @@ import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
-import io.threeds.gateway.emv.RecommendedAction;
-import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.model.AuthorizationResult;
 import io.threeds.gateway.model.BrowserAction;
 import io.threeds.gateway.model.HostedPageUrls;
-import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.AuthenticationResult;
+import io.threeds.gateway.persistence.AuthenticationState;
+import io.threeds.gateway.persistence.AuthorizationState;
 import io.threeds.gateway.persistence.HeldRequest;
 import io.threeds.gateway.persistence.ProviderCall;
 import io.threeds.gateway.problem.GatewayException;
@@ -41,6 +41,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -112,7 +113,7 @@ public class AuthenticationStore {
         reached(authentication);
         audit.append(new AuditEntry(outcome.awaitsBrowser() ? "authentication.browser_required"
                 : "authentication.completed", caller.actor(), caller.role().wireName(),
-                authentication.getMerchantId(), id, authentication.getState(), resultDetails(authentication)));
+                authentication.getMerchantId(), id, authentication.getState().name(), resultDetails(authentication)));
         return new Opened(authentication, token);
     }
 
@@ -123,10 +124,6 @@ public class AuthenticationStore {
             processing(id);
         }
         exchanges(authentication, failure.exchanges());
-        authentication.setTransStatus(TransStatus.E.name());
-        authentication.setTransStatusReason(failure.getMessage());
-        authentication.setRecommendedAction(RecommendedAction.RETRY.name());
-        authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.fail(failure.type().slug(), failure.getMessage(), Utc.now());
         releaseRequestIfDone(authentication);
         reached(authentication);
@@ -143,7 +140,7 @@ public class AuthenticationStore {
     public void resumed(String id, Caller caller) {
         Authentication authentication = processing(id);
         audit.append(new AuditEntry("authentication.resumed", caller.actor(), caller.role().wireName(),
-                authentication.getMerchantId(), id, authentication.getState(),
+                authentication.getMerchantId(), id, authentication.getState().name(),
                 Map.of("provider", authentication.getProvider(),
                         "reason", "the call that began it ended without the provider's answer")));
     }
@@ -170,9 +167,10 @@ public class AuthenticationStore {
         authentication.complete(Utc.now());
         releaseRequestIfDone(authentication);
         reached(authentication);
+        AuthenticationResult result = authentication.getResult();
         challengeCompleted.fire(new ChallengeCompleted(id, authentication.getMerchantId(),
-                authentication.getProvider(), authentication.getTransStatus(), authentication.getFlow(),
-                authentication.isLiabilityShift(), actor));
+                authentication.getProvider(), Objects.toString(result.getTransStatus(), null),
+                Objects.toString(result.getFlow(), null), result.isLiabilityShift(), actor));
         return authentication;
     }
 
@@ -189,7 +187,7 @@ public class AuthenticationStore {
         String token = newToken();
         awaitBrowser(authentication, urls, outcome.browserAction(), token);
         audit.append(new AuditEntry("authentication.browser_step", "browser", "browser",
-                authentication.getMerchantId(), id, authentication.getState(),
+                authentication.getMerchantId(), id, authentication.getState().name(),
                 Map.of("purpose", outcome.browserAction().purpose(), "target", outcome.browserAction().target())));
         return token;
     }
@@ -204,8 +202,7 @@ public class AuthenticationStore {
     public Authentication authorized(String id, Authorized authorized, Caller caller, boolean capture) {
         Authentication authentication = em.find(Authentication.class, id);
         exchanges(authentication, authorized.exchanges());
-        authentication.setAuthorizationResult(authorizationJson(authorized.result()));
-        authentication.endAuthorization(null);
+        authentication.authorized(authorizationJson(authorized.result()));
         learnCard(authentication, authorized.card());
         releaseRequestIfDone(authentication);
         webhooks.enqueue(authentication, "authorization.completed");
@@ -225,9 +222,9 @@ public class AuthenticationStore {
         Authentication authentication = em.find(Authentication.class, id);
         exchanges(authentication, failure.exchanges());
         boolean unknown = failure.paymentMayHaveHappened();
-        authentication.endAuthorization(unknown ? Authentication.AUTHORIZATION_UNKNOWN : null);
+        authentication.authorizationFailed(unknown);
         audit.append(new AuditEntry("authorization.failed", caller.actor(), caller.role().wireName(),
-                authentication.getMerchantId(), id, unknown ? Authentication.AUTHORIZATION_UNKNOWN : "FAILED",
+                authentication.getMerchantId(), id, unknown ? AuthorizationState.UNKNOWN.name() : "FAILED",
                 Map.of("problem", failure.type().slug(), "detail", failure.getMessage())));
     }
 
@@ -283,7 +280,7 @@ public class AuthenticationStore {
      */
     public void expire(String id) {
         Authentication authentication = em.find(Authentication.class, id);
-        if (Authentication.PROCESSING.equals(authentication.getState())) {
+        if (authentication.getState() == AuthenticationState.PROCESSING) {
             fail(id, new ProviderException(ProviderException.Kind.TIMEOUT, "the provider's answer never arrived: "
                     + "the gateway stopped during the call", null, null), Caller.system().actor(), "system");
             return;
@@ -291,10 +288,6 @@ public class AuthenticationStore {
         if (!authentication.isPendingBrowser()) {
             return;
         }
-        authentication.setTransStatus(TransStatus.U.name());
-        authentication.setTransStatusReason("browser step not finished before " + authentication.getExpiresAt());
-        authentication.setRecommendedAction(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT.name());
-        authentication.setLiabilityShift(false, "UNDETERMINED");
         authentication.expire(Utc.now());
         releaseRequestIfDone(authentication);
         reached(authentication);
@@ -305,7 +298,7 @@ public class AuthenticationStore {
     /** The attempt, still waiting for its provider's first answer; otherwise another call got there first. */
     private Authentication processing(String id) {
         Authentication authentication = em.find(Authentication.class, id);
-        if (!Authentication.PROCESSING.equals(authentication.getState())) {
+        if (authentication.getState() != AuthenticationState.PROCESSING) {
             throw new GatewayException(ProblemType.STATE_CONFLICT, "the authentication is " + authentication.getState()
                     + ": another call for the same Idempotency-Key recorded it first");
         }
@@ -320,45 +313,22 @@ public class AuthenticationStore {
         }
     }
 
-    /**
-     * A held request stays only while it can still be used: the browser step is pending, or the result
-     * may be authorised and has not been yet.
-     */
+    /** A held request stays only while it can still be used. */
     private void releaseRequestIfDone(Authentication authentication) {
-        boolean stillNeeded = authentication.isPendingBrowser()
-                || (Authentication.COMPLETED.equals(authentication.getState())
-                && !RecommendedAction.DO_NOT_PROCEED.name().equals(authentication.getRecommendedAction())
-                && authentication.getAuthorizationResult() == null);
-        HeldRequest held = stillNeeded ? null : em.find(HeldRequest.class, authentication.getId());
+        HeldRequest held = authentication.needsHeldRequest() ? null
+                : em.find(HeldRequest.class, authentication.getId());
         if (held != null) {
             em.remove(held);
         }
     }
 
     private void keep(Authentication authentication, ProviderResult outcome) {
-        ThreeDSResult result = outcome.result();
-        authentication.setTransStatus(result.transStatus() == null ? null : result.transStatus().name());
-        authentication.setTransStatusReason(result.transStatusReason());
-        authentication.setStatusSource(result.source().name());
-        authentication.setEci(result.eci());
-        authentication.setAuthenticationValueEncrypted(cipher.encrypt(EncryptedColumn.AUTHENTICATION_VALUE,
-                authentication.getId(), result.authenticationValue()));
-        authentication.setXid(result.xid());
-        authentication.setDsTransactionId(result.dsTransactionId());
-        authentication.setAcsTransactionId(result.acsTransactionId());
-        authentication.setThreeDSServerTransactionId(result.threeDSServerTransactionId());
-        authentication.setThreeDSVersion(result.threeDSVersion());
-        authentication.setEnrolled(result.enrolled());
-        authentication.setSignatureVerification(result.signatureVerification());
-        authentication.setFlow(result.flow() == null ? null : result.flow().name());
-        authentication.setLiabilityShift(result.liability().shift(), result.liability().basis());
-        authentication.setRecommendedAction(result.recommendedAction().name());
-        authentication.setCardholderInfo(result.cardholderInfo());
+        authentication.record(StoredResult.of(outcome.result(), authentication.getId(), cipher));
         Map<String, String> refs = new HashMap<>(ProviderRefs.read(cipher, authentication));
         refs.putAll(outcome.refs());
         ProviderRefs.write(cipher, authentication, refs);
         if (outcome.authorization() != null) {
-            authentication.setAuthorizationResult(authorizationJson(outcome.authorization()));
+            authentication.authorized(authorizationJson(outcome.authorization()));
         }
         learnCard(authentication, outcome.card());
         exchanges(authentication, outcome.exchanges());
@@ -380,13 +350,14 @@ public class AuthenticationStore {
     }
 
     private static Map<String, String> resultDetails(Authentication a) {
+        AuthenticationResult result = a.getResult();
         Map<String, String> details = new HashMap<>();
         details.put("provider", a.getProvider());
-        details.put("transStatus", a.getTransStatus());
-        details.put("eci", a.getEci());
-        details.put("flow", a.getFlow());
-        details.put("liabilityShift", String.valueOf(a.isLiabilityShift()));
-        details.put("recommendedAction", a.getRecommendedAction());
+        details.put("transStatus", Objects.toString(result.getTransStatus(), null));
+        details.put("eci", result.getEci());
+        details.put("flow", Objects.toString(result.getFlow(), null));
+        details.put("liabilityShift", String.valueOf(result.isLiabilityShift()));
+        details.put("recommendedAction", Objects.toString(result.getRecommendedAction(), null));
         return details;
     }
 

@@ -5,6 +5,7 @@ import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.model.BrowserAction;
 import io.threeds.gateway.model.HostedPageUrls;
@@ -108,11 +109,12 @@ public class BrowserFlow {
         if (authentication == null || !addresses.genuine(id, callbackTag)) {
             return Optional.empty();
         }
+        TransStatus status = authentication.getResult().getTransStatus();
         Ending.Outcome outcome = switch (authentication.getState()) {
-            case Authentication.EXPIRED -> Ending.Outcome.EXPIRED;
-            case Authentication.FAILED -> Ending.Outcome.NOT_VERIFIED;
-            case Authentication.PROCESSING, Authentication.PENDING_BROWSER -> null;
-            default -> "Y".equals(authentication.getTransStatus()) || "A".equals(authentication.getTransStatus())
+            case EXPIRED -> Ending.Outcome.EXPIRED;
+            case FAILED -> Ending.Outcome.NOT_VERIFIED;
+            case PROCESSING, PENDING_BROWSER -> null;
+            case COMPLETED -> status == TransStatus.Y || status == TransStatus.A
                     ? Ending.Outcome.VERIFIED : Ending.Outcome.NOT_VERIFIED;
         };
         return outcome == null ? Optional.empty() : Optional.of(new Ending(outcome,

@@ -1,5 +1,6 @@
 package io.threeds.gateway.reporting;
 
+import io.threeds.gateway.emv.TransStatus;
 import java.time.LocalDateTime;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDateTime;
  * (exclusive) bound the creation time. {@code merchantName} matches merchants whose name or branding
  * display name contains it, ignoring case.
  */
-public record AuthenticationFilter(String merchantId, String provider, String transStatus, Boolean liabilityShift,
+public record AuthenticationFilter(String merchantId, String provider, TransStatus transStatus, Boolean liabilityShift,
                                    LocalDateTime from, LocalDateTime to, String merchantReference, String last4,
                                    String merchantName) {
 }

@@ -26,6 +26,7 @@ import io.threeds.gateway.model.HostedPageUrls;
 import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.persistence.AuditEvent;
 import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.AuthenticationState;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -84,8 +85,8 @@ class ContainerIT {
         // The request's persistence context still holds what it read before; read again from the database.
         bean(EntityManager.class).clear();
         Authentication done = bean(EntityManager.class).find(Authentication.class, id);
-        assertEquals(Authentication.COMPLETED, done.getState());
-        assertEquals("Y", done.getTransStatus());
+        assertEquals(AuthenticationState.COMPLETED, done.getState());
+        assertEquals(TransStatus.Y, done.getResult().getTransStatus());
         List<AuditEvent> events = bean(EntityManager.class).createNamedQuery("AuditEvent.forAuthentication", AuditEvent.class)
                 .setParameter("id", id).getResultList();
         assertEquals("authentication.challenge_completed", events.get(events.size() - 1).getType());
@@ -115,7 +116,7 @@ class ContainerIT {
                 .completeFromBrowser(id, version, finalResult(TransStatus.Y), "browser"));
         assertEquals("browser-callback-refused", refused.type().slug());
         bean(EntityManager.class).clear();
-        assertEquals("N", bean(EntityManager.class).find(Authentication.class, id).getTransStatus(), "the first result stands");
+        assertEquals(TransStatus.N, bean(EntityManager.class).find(Authentication.class, id).getResult().getTransStatus(), "the first result stands");
     }
 
     @Test

@@ -1,7 +1,12 @@
 package io.threeds.gateway.persistence;
 
+import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.emv.TransStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -9,7 +14,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
- * One authentication attempt. The card is kept as BIN, last 4, brand and a keyed fingerprint; the
+ * One authentication attempt, the aggregate that owns its state transitions: PROCESSING until the
+ * provider's first answer, PENDING_BROWSER while the shopper's browser has a step to run, then
+ * COMPLETED, FAILED or EXPIRED. The card is kept as BIN, last 4, brand and a keyed fingerprint; the
  * authentication value only encrypted. {@code @Version} makes two server instances racing on the same
  * browser callback fail one of them instead of both completing it.
  */
@@ -20,26 +27,21 @@ import java.time.LocalDateTime;
 // Past their time: a browser step never finished, or an attempt whose provider call never came back
 // (its server died during the call, and no retry of its Idempotency-Key continued it).
 @NamedQuery(name = "Authentication.overdue", query = "SELECT a.id FROM Authentication a "
-        + "WHERE a.state IN ('PENDING_BROWSER', 'PROCESSING') AND a.expiresAt < :now")
+        + "WHERE a.state IN (io.threeds.gateway.persistence.AuthenticationState.PENDING_BROWSER, "
+        + "io.threeds.gateway.persistence.AuthenticationState.PROCESSING) AND a.expiresAt < :now")
 // The authorisation's claim: one conditional update, so two concurrent calls cannot both pay.
 @NamedQuery(name = "Authentication.claimAuthorization", query = "UPDATE Authentication a "
-        + "SET a.authorizationState = 'AUTHORIZING', a.authorizationClaimedAt = :now, a.version = a.version + 1 "
-        + "WHERE a.id = :id AND a.state = 'COMPLETED' AND a.authorizationState IS NULL "
+        + "SET a.authorizationState = io.threeds.gateway.persistence.AuthorizationState.AUTHORIZING, "
+        + "a.authorizationClaimedAt = :now, a.version = a.version + 1 "
+        + "WHERE a.id = :id AND a.state = io.threeds.gateway.persistence.AuthenticationState.COMPLETED "
+        + "AND a.authorizationState IS NULL "
         + "AND a.authorizationResult IS NULL")
 // The provider refs go too: what a provider kept there (a card token, a relayed result) ages like the value.
 @NamedQuery(name = "Authentication.purgeAuthenticationValues", query = "UPDATE Authentication a "
-        + "SET a.authenticationValueEncrypted = NULL, a.providerRefs = NULL "
-        + "WHERE (a.authenticationValueEncrypted IS NOT NULL OR a.providerRefs IS NOT NULL) AND a.createdAt < :before")
+        + "SET a.result.authenticationValueEncrypted = NULL, a.providerRefs = NULL "
+        + "WHERE (a.result.authenticationValueEncrypted IS NOT NULL OR a.providerRefs IS NOT NULL) "
+        + "AND a.createdAt < :before")
 public class Authentication {
-    public static final String PROCESSING = "PROCESSING";
-    public static final String PENDING_BROWSER = "PENDING_BROWSER";
-    public static final String COMPLETED = "COMPLETED";
-    public static final String FAILED = "FAILED";
-    public static final String EXPIRED = "EXPIRED";
-    /** Authorisation states: claimed and running, or ended without knowing whether the provider paid. */
-    public static final String AUTHORIZING = "AUTHORIZING";
-    public static final String AUTHORIZATION_UNKNOWN = "UNKNOWN";
-
     @Id
     private String id;
     @Column(name = "merchant_id")
@@ -47,37 +49,10 @@ public class Authentication {
     @Column(name = "merchant_reference")
     private String merchantReference;
     private String provider;
-    private String state;
-    @Column(name = "trans_status")
-    private String transStatus;
-    @Column(name = "trans_status_reason")
-    private String transStatusReason;
-    @Column(name = "status_source")
-    private String statusSource;
-    private String eci;
-    @Column(name = "authentication_value_enc")
-    private String authenticationValueEncrypted;
-    private String xid;
-    @Column(name = "ds_transaction_id")
-    private String dsTransactionId;
-    @Column(name = "acs_transaction_id")
-    private String acsTransactionId;
-    @Column(name = "three_ds_server_transaction_id")
-    private String threeDSServerTransactionId;
-    @Column(name = "three_ds_version")
-    private String threeDSVersion;
-    private String enrolled;
-    @Column(name = "signature_verification")
-    private String signatureVerification;
-    private String flow;
-    @Column(name = "liability_shift")
-    private boolean liabilityShift;
-    @Column(name = "liability_basis")
-    private String liabilityBasis;
-    @Column(name = "recommended_action")
-    private String recommendedAction;
-    @Column(name = "cardholder_info")
-    private String cardholderInfo;
+    @Enumerated(EnumType.STRING)
+    private AuthenticationState state;
+    @Embedded
+    private AuthenticationResult result;
     @Column(name = "card_bin")
     private String cardBin;
     @Column(name = "card_last4")
@@ -115,8 +90,9 @@ public class Authentication {
     /** JSON of the API's {@code authorization} once the provider authorised (or declined) the payment. */
     @Column(name = "authorization_result")
     private String authorizationResult;
+    @Enumerated(EnumType.STRING)
     @Column(name = "authorization_state")
-    private String authorizationState;
+    private AuthorizationState authorizationState;
     @Column(name = "authorization_claimed_at")
     private LocalDateTime authorizationClaimedAt;
     @Column(name = "error_code")
@@ -146,7 +122,8 @@ public class Authentication {
         this.amountCurrency = amountCurrency;
         this.challengePreference = challengePreference;
         this.returnUrl = returnUrl;
-        this.state = PROCESSING;
+        this.state = AuthenticationState.PROCESSING;
+        this.result = AuthenticationResult.none();
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.expiresAt = expiresAt;
@@ -178,9 +155,16 @@ public class Authentication {
         this.cardBrand = cardBrand == null ? brand : cardBrand;
     }
 
+    /** What the provider reported, replacing what it reported before; the state moves on separately. */
+    public void record(AuthenticationResult reported) {
+        requireOpen();
+        this.result = reported;
+    }
+
     /** The browser must act: what it must do, and its one-time token for the hosted page, encrypted. */
     public void awaitBrowser(String nextActionJson, String tokenEncrypted, LocalDateTime now) {
-        this.state = PENDING_BROWSER;
+        requireOpen();
+        this.state = AuthenticationState.PENDING_BROWSER;
         this.nextAction = nextActionJson;
         this.browserTokenEncrypted = tokenEncrypted;
         this.browserTokenUsed = false;
@@ -196,79 +180,82 @@ public class Authentication {
         return true;
     }
 
+    /** The recorded result is final. */
     public void complete(LocalDateTime now) {
-        this.state = COMPLETED;
-        this.nextAction = null;
-        this.browserTokenEncrypted = null;
-        this.updatedAt = now;
+        requireOpen();
+        end(AuthenticationState.COMPLETED, now);
     }
 
+    /** The provider gave no usable result: transStatus E, the merchant may retry. */
     public void fail(String code, String detail, LocalDateTime now) {
-        this.state = FAILED;
+        requireOpen();
+        this.result = result.undetermined(TransStatus.E, detail, RecommendedAction.RETRY);
         this.errorCode = code;
         this.errorDetail = detail;
-        this.nextAction = null;
-        this.browserTokenEncrypted = null;
-        this.updatedAt = now;
+        end(AuthenticationState.FAILED, now);
     }
 
+    /** The browser step was not finished in time: transStatus U, proceed without liability shift. */
     public void expire(LocalDateTime now) {
-        this.state = EXPIRED;
-        this.nextAction = null;
-        this.browserTokenEncrypted = null;
-        this.updatedAt = now;
+        if (state != AuthenticationState.PENDING_BROWSER) {
+            throw new IllegalStateException("only a pending browser step expires, not " + state);
+        }
+        this.result = result.undetermined(TransStatus.U, "browser step not finished before " + expiresAt,
+                RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT);
+        end(AuthenticationState.EXPIRED, now);
+    }
+
+    /**
+     * The card the request held is still of use: the browser step is pending, or the result may be
+     * authorised and has not been yet.
+     */
+    public boolean needsHeldRequest() {
+        return state == AuthenticationState.PENDING_BROWSER
+                || (state == AuthenticationState.COMPLETED
+                && result.getRecommendedAction() != RecommendedAction.DO_NOT_PROCEED
+                && authorizationResult == null);
+    }
+
+    /** The provider authorised (or declined) the payment: its answer as JSON; any claim ends with it. */
+    public void authorized(String authorizationJson) {
+        this.authorizationResult = authorizationJson;
+        this.authorizationState = null;
+    }
+
+    /**
+     * The claimed authorisation failed: released for a retry, or UNKNOWN when the provider may have paid
+     * without its answer arriving.
+     */
+    public void authorizationFailed(boolean paymentMayHaveHappened) {
+        this.authorizationState = paymentMayHaveHappened ? AuthorizationState.UNKNOWN : null;
     }
 
     public boolean isPendingBrowser() {
-        return PENDING_BROWSER.equals(state);
+        return state == AuthenticationState.PENDING_BROWSER;
     }
 
-    public void setTransStatus(String transStatus) { this.transStatus = transStatus; }
-    public void setTransStatusReason(String reason) { this.transStatusReason = reason; }
-    public void setStatusSource(String statusSource) { this.statusSource = statusSource; }
-    public void setEci(String eci) { this.eci = eci; }
-    public void setAuthenticationValueEncrypted(String value) { this.authenticationValueEncrypted = value; }
-    public void setXid(String xid) { this.xid = xid; }
-    public void setDsTransactionId(String id) { this.dsTransactionId = id; }
-    public void setAcsTransactionId(String id) { this.acsTransactionId = id; }
-    public void setThreeDSServerTransactionId(String id) { this.threeDSServerTransactionId = id; }
-    public void setThreeDSVersion(String version) { this.threeDSVersion = version; }
-    public void setEnrolled(String enrolled) { this.enrolled = enrolled; }
-    public void setSignatureVerification(String value) { this.signatureVerification = value; }
-    public void setFlow(String flow) { this.flow = flow; }
-    public void setLiabilityShift(boolean shift, String basis) {
-        this.liabilityShift = shift;
-        this.liabilityBasis = basis;
+    private void requireOpen() {
+        if (state.isFinal()) {
+            throw new IllegalStateException("the authentication is already " + state);
+        }
     }
-    public void setRecommendedAction(String action) { this.recommendedAction = action; }
-    public void setCardholderInfo(String info) { this.cardholderInfo = info; }
+
+    private void end(AuthenticationState finalState, LocalDateTime now) {
+        this.state = finalState;
+        this.nextAction = null;
+        this.browserTokenEncrypted = null;
+        this.updatedAt = now;
+    }
+
     public void setProviderRefs(String json) { this.providerRefs = json; }
-    public void setAuthorizationResult(String json) { this.authorizationResult = json; }
-    /** The claimed authorisation ended: with a result (null), refused before paying (null), or UNKNOWN. */
-    public void endAuthorization(String state) { this.authorizationState = state; }
+    public void setShopperLanguage(String language) { this.shopperLanguage = language; }
 
     public String getId() { return id; }
     public String getMerchantId() { return merchantId; }
     public String getMerchantReference() { return merchantReference; }
     public String getProvider() { return provider; }
-    public String getState() { return state; }
-    public String getTransStatus() { return transStatus; }
-    public String getTransStatusReason() { return transStatusReason; }
-    public String getStatusSource() { return statusSource; }
-    public String getEci() { return eci; }
-    public String getAuthenticationValueEncrypted() { return authenticationValueEncrypted; }
-    public String getXid() { return xid; }
-    public String getDsTransactionId() { return dsTransactionId; }
-    public String getAcsTransactionId() { return acsTransactionId; }
-    public String getThreeDSServerTransactionId() { return threeDSServerTransactionId; }
-    public String getThreeDSVersion() { return threeDSVersion; }
-    public String getEnrolled() { return enrolled; }
-    public String getSignatureVerification() { return signatureVerification; }
-    public String getFlow() { return flow; }
-    public boolean isLiabilityShift() { return liabilityShift; }
-    public String getLiabilityBasis() { return liabilityBasis; }
-    public String getRecommendedAction() { return recommendedAction; }
-    public String getCardholderInfo() { return cardholderInfo; }
+    public AuthenticationState getState() { return state; }
+    public AuthenticationResult getResult() { return result; }
     public String getCardBin() { return cardBin; }
     public String getCardLast4() { return cardLast4; }
     public String getCardBrand() { return cardBrand; }
@@ -279,13 +266,12 @@ public class Authentication {
     public String getChallengePreference() { return challengePreference; }
     public String getReturnUrl() { return returnUrl; }
     public String getShopperLanguage() { return shopperLanguage; }
-    public void setShopperLanguage(String language) { this.shopperLanguage = language; }
     public String getBrowserTokenEncrypted() { return browserTokenEncrypted; }
     public boolean isBrowserTokenUsed() { return browserTokenUsed; }
     public String getNextAction() { return nextAction; }
     public String getProviderRefs() { return providerRefs; }
     public String getAuthorizationResult() { return authorizationResult; }
-    public String getAuthorizationState() { return authorizationState; }
+    public AuthorizationState getAuthorizationState() { return authorizationState; }
     public LocalDateTime getAuthorizationClaimedAt() { return authorizationClaimedAt; }
     public String getErrorCode() { return errorCode; }
     public String getErrorDetail() { return errorDetail; }

@@ -49,7 +49,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +90,6 @@ public class AuditResource {
     private static final Set<String> AUTHENTICATION_PARAMETERS = Set.of("merchantId", "provider", "transStatus",
             "liabilityShift", "from", "to", "merchantReference", "last4", "merchantName", "limit", "cursor");
     private static final Set<String> STATS_PARAMETERS = Set.of("from", "to", "groupBy", "merchantId", "provider");
-    private static final List<String> TRANS_STATUSES = Arrays.stream(TransStatus.values()).map(Enum::name).toList();
 
     @EJB
     ChainVerifier verifier;
@@ -280,7 +278,7 @@ public class AuditResource {
     public Response authentications(@Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParameters query = new QueryParameters(uri, AUTHENTICATION_PARAMETERS);
         AuthenticationFilter filter = new AuthenticationFilter(query.text("merchantId", 36),
-                query.text("provider", 32), query.oneOf("transStatus", TRANS_STATUSES), query.bool("liabilityShift"),
+                query.text("provider", 32), query.oneOf("transStatus", TransStatus.class), query.bool("liabilityShift"),
                 query.time("from"), query.time("to"), query.text("merchantReference", 128), query.digits("last4", 4),
                 query.text("merchantName", 100));
         query.range(filter.from(), filter.to());

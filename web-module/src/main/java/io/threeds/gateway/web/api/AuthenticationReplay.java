@@ -3,6 +3,7 @@ package io.threeds.gateway.web.api;
 import io.threeds.gateway.authentication.AuthenticationService;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.AuthenticationState;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -43,7 +44,7 @@ final class AuthenticationReplay implements IdempotentCall.Replay {
         if (now.authenticationValue() != null) {
             replay.add(VALUE, now.authenticationValue());
         }
-        if (now.nextAction() != null && Authentication.PENDING_BROWSER.equals(json(stored).getString("state", null))) {
+        if (now.nextAction() != null && AuthenticationState.PENDING_BROWSER.name().equals(json(stored).getString("state", null))) {
             replay.add(NEXT_ACTION, json(WireJson.write(now.nextAction())));
         }
         return replay.build().toString();

@@ -5,6 +5,7 @@ import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.Authentication;
+import io.threeds.gateway.persistence.AuthenticationResult;
 import io.threeds.gateway.web.api.Views.AmountView;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
 import io.threeds.gateway.web.api.Views.AuthorizationView;
@@ -15,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Authentication entity to API resource. The authentication value is decrypted for the owning
@@ -40,14 +42,16 @@ public class AuthenticationViews {
     public AuthenticationView of(Authentication a, Caller viewer, String merchantName) {
         boolean auditor = viewer.role() == Role.AUDITOR;
         boolean owner = !auditor && a.getMerchantId().equals(viewer.merchantId());
+        AuthenticationResult r = a.getResult();
         return new AuthenticationView(a.getId(), a.getMerchantId(), auditor ? merchantName : null,
                 a.getMerchantReference(), a.getProvider(),
-                a.getState(), a.getTransStatus(), a.getTransStatusReason(), a.getEci(),
+                a.getState().name(), Objects.toString(r.getTransStatus(), null), r.getTransStatusReason(), r.getEci(),
                 owner ? cipher.decrypt(EncryptedColumn.AUTHENTICATION_VALUE, a.getId(),
-                        a.getAuthenticationValueEncrypted()) : null, a.getXid(),
-                a.getDsTransactionId(), a.getAcsTransactionId(), a.getThreeDSServerTransactionId(),
-                a.getThreeDSVersion(), a.getEnrolled(), a.getSignatureVerification(), a.getFlow(),
-                a.isLiabilityShift(), a.getRecommendedAction(), a.getCardholderInfo(),
+                        r.getAuthenticationValueEncrypted()) : null, r.getXid(),
+                r.getDsTransactionId(), r.getAcsTransactionId(), r.getThreeDSServerTransactionId(),
+                r.getThreeDSVersion(), r.getEnrolled(), r.getSignatureVerification(),
+                Objects.toString(r.getFlow(), null), r.isLiabilityShift(),
+                Objects.toString(r.getRecommendedAction(), null), r.getCardholderInfo(),
                 new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(),
                         auditor ? null : a.getCardExpiryMonth(), auditor ? null : a.getCardExpiryYear()),
                 new AmountView(a.getAmountValue(), a.getAmountCurrency()), nextAction(a, owner),

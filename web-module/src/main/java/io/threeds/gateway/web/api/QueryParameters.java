@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,12 @@ final class QueryParameters {
             return null;
         }
         return value;
+    }
+
+    /** The value as one of {@code type}'s constants, or null; rejected when it names none. */
+    <E extends Enum<E>> E oneOf(String name, Class<E> type) {
+        String value = oneOf(name, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return value == null ? null : Enum.valueOf(type, value);
     }
 
     String digits(String name, int count) {
