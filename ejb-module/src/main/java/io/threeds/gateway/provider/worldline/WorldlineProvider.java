@@ -89,9 +89,9 @@ public class WorldlineProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = WorldlineWire.createPayment(start.request(), start.callbackBase() + "/return");
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body.toString(),
-                () -> ProviderErrors.reply(client.createPayment(merchantId, body.toString())));
-        JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();
+        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body.toString(),
+                JsonObject.class, () -> ProviderErrors.reply(client.createPayment(merchantId, body.toString())));
+        JsonObject payment = answer.status() == 402 ? answer.body().getJsonObject("paymentResult") : answer.body();
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
         }
@@ -112,8 +112,9 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, () -> ProviderErrors.reply(client.getPayment(merchantId, paymentId)));
-        ProviderResult mapped = WorldlineWire.map(answer.json(), WireValues.object(answer.json(), "merchantAction"),
+        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, JsonObject.class,
+                () -> ProviderErrors.reply(client.getPayment(merchantId, paymentId)));
+        ProviderResult mapped = WorldlineWire.map(answer.body(), WireValues.object(answer.body(), "merchantAction"),
                 session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {
             throw answer.unusable("payment still waits for the shopper after the return");
