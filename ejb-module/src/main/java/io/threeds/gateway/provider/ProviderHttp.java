@@ -1,36 +1,41 @@
 package io.threeds.gateway.provider;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
+import jakarta.json.bind.JsonbException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * One call to a provider through its REST client, timed and kept as evidence: an answer with a JSON
- * body, or a {@link ProviderException} that says what went wrong (timeout, unavailable, unusable) and
- * carries the exchange. Bodies are kept through {@link Evidence}, by the provider's policy, never as they were.
+ * One call to a provider through its REST client, timed and kept as evidence: an answer read into the
+ * provider's answer record ({@link ProviderJson}), or a {@link ProviderException} that says what went
+ * wrong (timeout, unavailable, unusable) and carries the exchange. Bodies are kept through {@link Evidence}, by the provider's policy, never as they were.
  */
 public final class ProviderHttp {
     private ProviderHttp() {
     }
 
-    /** A provider's JSON answer with its status, and the exchange to keep. */
-    public record Answer(String provider, int status, JsonObject json, ProviderExchange exchange) {
+    /** A provider's answer with its status, and the exchange to keep. */
+    public record Answer<T>(String provider, int status, T body, ProviderExchange exchange) {
         public ProviderException unusable(String why) {
             return new ProviderException(ProviderException.Kind.BAD_ANSWER, provider + ": " + why, status, null)
                     .recorded(exchange);
         }
     }
 
-    public static Answer send(String provider, EvidencePolicy evidence, String operation, String requestBody,
-                              Supplier<ProviderReply> request) {
+    /** Sends a request record, written once ({@link ProviderJson#write}) for the wire and the evidence alike. */
+    public static <T> Answer<T> send(String provider, EvidencePolicy evidence, String operation, Object request,
+                                     Class<T> answerType, Function<String, ProviderReply> call) {
+        String body = ProviderJson.write(request);
+        return send(provider, evidence, operation, body, answerType, () -> call.apply(body));
+    }
+
+    /** Sends a request already written ({@code null} for none) and reads the answer as {@code answerType}. */
+    public static <T> Answer<T> send(String provider, EvidencePolicy evidence, String operation, String requestBody,
+                                     Class<T> answerType, Supplier<ProviderReply> request) {
         String requestEvidence = Evidence.of(evidence, requestBody);
         long started = System.nanoTime();
         try {
@@ -38,11 +43,12 @@ public final class ProviderHttp {
             String text = reply.body();
             ProviderExchange exchange = new ProviderExchange(operation, reply.status(), "ANSWERED",
                     elapsed(started), requestEvidence, Evidence.of(evidence, text));
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
-                return new Answer(provider, reply.status(), reader.readObject(), exchange);
-            } catch (JsonException | IllegalStateException e) {
+            try {
+                return new Answer<>(provider, reply.status(), ProviderJson.read(text, answerType), exchange);
+            } catch (JsonbException e) {
                 throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
-                        provider + " answered with a body that is not JSON", reply.status(), null)
+                        provider + " answered with a body that is not JSON of the documented shape", reply.status(),
+                        null)
                         .recorded(new ProviderExchange(operation, reply.status(), "MALFORMED", elapsed(started),
                                 requestEvidence, Evidence.of(evidence, text)));
             }

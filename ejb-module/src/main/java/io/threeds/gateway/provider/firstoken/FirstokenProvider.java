@@ -66,8 +66,8 @@ public class FirstokenProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = FirstokenWire.setup(start.authenticationId(), start.request().card());
-        Answer answer = send("setup", body, () -> ProviderErrors.reply(client.setup(apiKey, body.toString())));
-        return withExchange(FirstokenWire.deviceDataCollection(answer.json(), start.request().card()), answer);
+        Answer<JsonObject> answer = send("setup", body, () -> ProviderErrors.reply(client.setup(apiKey, body.toString())));
+        return withExchange(FirstokenWire.deviceDataCollection(answer.body(), start.request().card()), answer);
     }
 
     @Override
@@ -82,15 +82,15 @@ public class FirstokenProvider implements ThreeDSProvider {
             FirstokenWire.deviceDataCollected(session.refs(), browser);
             JsonObject body = FirstokenWire.enroll(session.authenticationId(), request, session.refs(),
                     session.urls().challengeComplete());
-            Answer answer = send("enroll", body, () -> ProviderErrors.reply(client.enroll(apiKey, body.toString())));
-            return withExchange(FirstokenWire.enrolled(answer.json(), session.refs(), session.authenticationId(),
+            Answer<JsonObject> answer = send("enroll", body, () -> ProviderErrors.reply(client.enroll(apiKey, body.toString())));
+            return withExchange(FirstokenWire.enrolled(answer.body(), session.refs(), session.authenticationId(),
                     session.cardBrand()), answer);
         }
         if (FirstokenWire.STEP_UP.equals(step)) {
             FirstokenWire.steppedUp(session.refs(), browser, session.authenticationId());
             JsonObject body = FirstokenWire.validate(session.authenticationId(), request, session.refs());
-            Answer answer = send("validate", body, () -> ProviderErrors.reply(client.validate(apiKey, body.toString())));
-            return withExchange(FirstokenWire.validated(answer.json(), session.refs(), session.cardBrand()), answer);
+            Answer<JsonObject> answer = send("validate", body, () -> ProviderErrors.reply(client.validate(apiKey, body.toString())));
+            return withExchange(FirstokenWire.validated(answer.body(), session.refs(), session.cardBrand()), answer);
         }
         throw new BrowserRefusedException("no firstoken step is pending");
     }
@@ -98,15 +98,15 @@ public class FirstokenProvider implements ThreeDSProvider {
     @Override
     public Authorized authorize(AuthorizationRequest request) {
         JsonObject body = FirstokenWire.payment(request.authenticationId(), request);
-        Answer answer = send("payment", body, () -> ProviderErrors.reply(client.pay(apiKey, body.toString())));
-        return new Authorized(FirstokenWire.paid(answer.json(), request), List.of(answer.exchange()), null);
+        Answer<JsonObject> answer = send("payment", body, () -> ProviderErrors.reply(client.pay(apiKey, body.toString())));
+        return new Authorized(FirstokenWire.paid(answer.body(), request), List.of(answer.exchange()), null);
     }
 
-    private static Answer send(String operation, JsonObject body, Supplier<ProviderReply> call) {
-        return ProviderHttp.send(ID, EVIDENCE, operation, body.toString(), call);
+    private static Answer<JsonObject> send(String operation, JsonObject body, Supplier<ProviderReply> call) {
+        return ProviderHttp.send(ID, EVIDENCE, operation, body.toString(), JsonObject.class, call);
     }
 
-    private static ProviderResult withExchange(ProviderResult mapped, Answer answer) {
+    private static ProviderResult withExchange(ProviderResult mapped, Answer<JsonObject> answer) {
         return new ProviderResult(mapped.result(), mapped.browserAction(), mapped.refs(), mapped.authorization(),
                 List.of(answer.exchange()));
     }

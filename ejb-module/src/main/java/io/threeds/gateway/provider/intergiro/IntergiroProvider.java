@@ -91,11 +91,11 @@ public class IntergiroProvider implements ThreeDSProvider {
 
     private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase,
                                 NewAuthentication request) {
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "authorization", body.toString(),
-                () -> ProviderErrors.reply(client.authorize("Bearer " + apiKey, body.toString())));
+        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "authorization", body.toString(),
+                JsonObject.class, () -> ProviderErrors.reply(client.authorize("Bearer " + apiKey, body.toString())));
         ProviderResult mapped;
         try {
-            mapped = IntergiroWire.interpret(answer.status(), answer.json(), refs, callbackBase,
+            mapped = IntergiroWire.interpret(answer.status(), answer.body(), refs, callbackBase,
                     request.card().brand().name(), request.amount().value(), request.amount().currency());
         } catch (ProviderException refused) {
             throw refused.recorded(answer.exchange());

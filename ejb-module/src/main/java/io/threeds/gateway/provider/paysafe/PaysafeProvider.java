@@ -16,13 +16,15 @@ import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
-import io.threeds.gateway.provider.WireValues;
+import io.threeds.gateway.provider.paysafe.PaysafeWire.AuthenticationAnswer;
+import io.threeds.gateway.provider.paysafe.PaysafeWire.EnrollmentAnswer;
+import io.threeds.gateway.provider.paysafe.PaysafeWire.PaymentAnswer;
+import io.threeds.gateway.provider.paysafe.PaysafeWire.Validation;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -95,14 +97,13 @@ public class PaysafeProvider implements ThreeDSProvider {
 
     @Override
     public ProviderResult start(StartRequest start) {
-        JsonObject body = PaysafeWire.enrollmentCheck(start.authenticationId() + "-enrollment", start.request(),
-                publicBaseUrl);
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "enrollmentCheck", body.toString(),
-                () -> ProviderErrors.reply(client.checkEnrollment(account, basic(), body.toString())));
-        if (WireValues.text(answer.json(), "id") == null) {
+        Answer<EnrollmentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "enrollmentCheck",
+                PaysafeWire.enrollmentCheck(start.authenticationId() + "-enrollment", start.request(), publicBaseUrl),
+                EnrollmentAnswer.class, body -> ProviderErrors.reply(client.checkEnrollment(account, basic(), body)));
+        if (answer.body().id() == null) {
             throw answer.unusable("enrollment check answer without an id");
         }
-        PaysafeWire.Enrollment enrollment = PaysafeWire.enrollment(answer.json(),
+        PaysafeWire.Enrollment enrollment = PaysafeWire.enrollment(answer.body(),
                 start.urls().challengeComplete(), start.authenticationId(),
                 start.request().card().brand().name());
         return new ProviderResult(enrollment.result(), enrollment.acs(), enrollment.refs(), null,
@@ -121,13 +122,14 @@ public class PaysafeProvider implements ThreeDSProvider {
         }
         String enrollmentId = session.refs().get(PaysafeWire.REF_ENROLLMENT_ID);
         // A form decoder may have turned the base64 '+' into spaces on the way (PROVIDERS.md G-P6).
-        JsonObject body = PaysafeWire.validation(session.authenticationId() + "-authentication",
+        Validation validation = new Validation(session.authenticationId() + "-authentication",
                 paRes.replace(' ', '+'));
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "validatePaRes", body.toString(),
-                () -> ProviderErrors.reply(client.validate(account, enrollmentId, basic(), body.toString())));
-        ThreeDSResult result = PaysafeWire.result(answer.json(), session.cardBrand());
+        Answer<AuthenticationAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "validatePaRes", validation,
+                AuthenticationAnswer.class,
+                body -> ProviderErrors.reply(client.validate(account, enrollmentId, basic(), body)));
+        ThreeDSResult result = PaysafeWire.result(answer.body(), session.cardBrand());
         Map<String, String> refs = new LinkedHashMap<>();
-        String authenticationId = WireValues.text(answer.json(), "id");
+        String authenticationId = answer.body().id();
         if (authenticationId != null) {
             refs.put(PaysafeWire.REF_AUTHENTICATION_ID, authenticationId);
         }
@@ -136,10 +138,10 @@ public class PaysafeProvider implements ThreeDSProvider {
 
     @Override
     public Authorized authorize(AuthorizationRequest request) {
-        JsonObject body = PaysafeWire.authorization(request.authenticationId() + "-payment", request);
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "authorize", body.toString(),
-                () -> ProviderErrors.reply(client.authorize(account, basic(), body.toString())));
-        return new Authorized(PaysafeWire.authorized(answer.status(), answer.json(), request),
+        Answer<PaymentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "authorize",
+                PaysafeWire.authorization(request.authenticationId() + "-payment", request), PaymentAnswer.class,
+                body -> ProviderErrors.reply(client.authorize(account, basic(), body)));
+        return new Authorized(PaysafeWire.authorized(answer.status(), answer.body(), request),
                 List.of(answer.exchange()), null);
     }
 

@@ -1,8 +1,5 @@
 package io.threeds.gateway.provider.paysafe;
 
-import static io.threeds.gateway.provider.WireValues.addIfPresent;
-import static io.threeds.gateway.provider.WireValues.text;
-
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.Liability;
@@ -14,17 +11,16 @@ import io.threeds.gateway.model.BrowserAction;
 import io.threeds.gateway.model.BrowserInfo;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.model.ThreeDSResult;
+import io.threeds.gateway.card.Card;
 import io.threeds.gateway.provider.AuthorizationRequest;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Paysafe's wire format (PROVIDERS.md §4.3) and the pure translation to the normalised model
- * (§7.8.4, §7.9.4). No I/O: unit-tested against the seed's example answer.
+ * Paysafe's wire format (PROVIDERS.md §4.3) as records, and the pure translation to the normalised
+ * model (§7.8.4, §7.9.4). No I/O: unit-tested against the seed's example answer.
  */
 public final class PaysafeWire {
     public static final String REF_ENROLLMENT_ID = "enrollmentId";
@@ -37,39 +33,70 @@ public final class PaysafeWire {
     }
 
     /** The enrollment lookup (§4.3.3). */
-    public static JsonObject enrollmentCheck(String merchantRefNum, NewAuthentication request, String merchantUrl) {
+    public record EnrollmentCheck(String merchantRefNum, long amount, String currency, PaymentCard card,
+                                  String customerIp, String userAgent, String acceptHeader, String merchantUrl) {
+    }
+
+    /** A card as paysafe takes it; the enrollment lookup sends no {@code cvv}. */
+    public record PaymentCard(String cardNum, CardExpiry cardExpiry, String cvv) {
+    }
+
+    public record CardExpiry(int month, int year) {
+    }
+
+    /** The enrollment lookup's answer; {@code acsURL} and {@code paReq} only for an enrolled card. */
+    public record EnrollmentAnswer(String id, String threeDEnrollment, @JsonbProperty("acsURL") String acsUrl,
+                                   String paReq, String eci) {
+    }
+
+    /** The PaRes validation (§4.3.1). */
+    public record Validation(String merchantRefNum, String paRes) {
+    }
+
+    /** The validated authentication (§4.3.1); its {@code eci} an integer without the leading zero. */
+    public record AuthenticationAnswer(String id, String status, String threeDResult, String signatureStatus,
+                                       String eci, String cavv, String xid) {
+    }
+
+    /** Card Payments authorisation (§4.3.4). */
+    public record Authorization(String merchantRefNum, long amount, boolean settleWithAuth, PaymentCard card,
+                                AuthenticationData authentication) {
+    }
+
+    public record AuthenticationData(String threeDEnrollment, String threeDResult, Integer eci, String cavv,
+                                     String xid, String signatureStatus) {
+    }
+
+    /** The authorisation's answer, a decline (402) carrying paysafe's error envelope (§4.6). */
+    public record PaymentAnswer(String id, String status, String authCode, ErrorDetail error) {
+    }
+
+    public record ErrorDetail(String code) {
+    }
+
+    public static EnrollmentCheck enrollmentCheck(String merchantRefNum, NewAuthentication request,
+                                                  String merchantUrl) {
         BrowserInfo browser = request.browser();
-        return Json.createObjectBuilder()
-                .add("merchantRefNum", merchantRefNum)
-                .add("amount", request.amount().value())
-                .add("currency", request.amount().currency())
-                .add("card", Json.createObjectBuilder()
-                        .add("cardNum", request.card().number())
-                        .add("cardExpiry", Json.createObjectBuilder()
-                                .add("month", request.card().expiryMonth())
-                                .add("year", request.card().expiryYear())))
-                .add("customerIp", browser.ipAddress())
-                .add("userAgent", browser.userAgent())
-                .add("acceptHeader", browser.acceptHeader())
-                .add("merchantUrl", merchantUrl)
-                .build();
+        return new EnrollmentCheck(merchantRefNum, request.amount().value(), request.amount().currency(),
+                card(request.card(), null), browser.ipAddress(), browser.userAgent(), browser.acceptHeader(),
+                merchantUrl);
     }
 
     /**
      * The enrollment answer: enrolled cards go to the ACS with PaReq, TermUrl and MD (the gateway's id,
      * echoed back with the PaRes); a card not enrolled, or whose enrollment is unknown, has no 3-D Secure.
      */
-    public static Enrollment enrollment(JsonObject answer, String termUrl, String md, String brand) {
-        String enrolled = text(answer, "threeDEnrollment");
+    public static Enrollment enrollment(EnrollmentAnswer answer, String termUrl, String md, String brand) {
+        String enrolled = answer.threeDEnrollment();
         Map<String, String> refs = new LinkedHashMap<>();
-        refs.put(REF_ENROLLMENT_ID, text(answer, "id"));
+        refs.put(REF_ENROLLMENT_ID, answer.id());
         refs.put(REF_ENROLLMENT, enrolled == null ? "U" : enrolled);
-        if ("Y".equals(enrolled) && text(answer, "acsURL") != null && text(answer, "paReq") != null) {
+        if ("Y".equals(enrolled) && answer.acsUrl() != null && answer.paReq() != null) {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("PaReq", text(answer, "paReq"));
+            fields.put("PaReq", answer.paReq());
             fields.put("TermUrl", termUrl);
             fields.put("MD", md);
-            BrowserAction action = new BrowserAction("CHALLENGE", "POST", text(answer, "acsURL"), fields,
+            BrowserAction action = new BrowserAction("CHALLENGE", "POST", answer.acsUrl(), fields,
                     "VISIBLE_IFRAME", null);
             ThreeDSResult pending = new ThreeDSResult(TransStatus.C, null, StatusSource.PROVIDER_API, null, null,
                     null, null, null, null, VERSION, "Y", null, Flow.THREEDS1, null,
@@ -77,7 +104,7 @@ public final class PaysafeWire {
             return new Enrollment(pending, action, refs);
         }
         String state = "N".equals(enrolled) ? "N" : "U";
-        String eci = Eci.normalize(text(answer, "eci"));
+        String eci = Eci.normalize(answer.eci());
         ThreeDSResult notEnrolled = new ThreeDSResult(TransStatus.U, "threeDEnrollment " + state,
                 StatusSource.PROVIDER_API, eci == null ? Eci.none(brand) : eci, null, null, null, null, null, null,
                 state, null, Flow.NOT_APPLICABLE, null, new Liability(false, "PAYSAFE_RESULT_TABLE"),
@@ -89,21 +116,17 @@ public final class PaysafeWire {
     public record Enrollment(ThreeDSResult result, BrowserAction acs, Map<String, String> refs) {
     }
 
-    public static JsonObject validation(String merchantRefNum, String paRes) {
-        return Json.createObjectBuilder().add("merchantRefNum", merchantRefNum).add("paRes", paRes).build();
-    }
-
     /**
      * Paysafe's validated result. Liability needs Y or A <em>and</em> a verified PaRes signature; a
      * result whose signature did not verify is not to be trusted at all ({@code DO_NOT_PROCEED}).
      */
-    public static ThreeDSResult result(JsonObject answer, String brand) {
-        String status = text(answer, "status");
-        String reported = text(answer, "threeDResult");
+    public static ThreeDSResult result(AuthenticationAnswer answer, String brand) {
+        String status = answer.status();
+        String reported = answer.threeDResult();
         TransStatus transStatus = "COMPLETED".equals(status) && reported != null && RESULTS.contains(reported)
                 ? TransStatus.valueOf(reported) : TransStatus.E;
-        String signature = text(answer, "signatureStatus");
-        String eci = Eci.normalize(text(answer, "eci"));
+        String signature = answer.signatureStatus();
+        String eci = Eci.normalize(answer.eci());
         if (eci == null && transStatus != TransStatus.Y && transStatus != TransStatus.A) {
             eci = Eci.none(brand);
         }
@@ -114,41 +137,30 @@ public final class PaysafeWire {
                 ? RecommendedAction.DO_NOT_PROCEED : RecommendedAction.forStatus(transStatus, false);
         String reason = transStatus == TransStatus.E ? "paysafe status " + status + ", threeDResult " + reported
                 : signed ? null : "PaRes signature not verified";
-        return new ThreeDSResult(transStatus, reason, StatusSource.PROVIDER_API, eci, text(answer, "cavv"),
-                text(answer, "xid"), null, null, null, VERSION, "Y", signature, Flow.THREEDS1, null, liability,
+        return new ThreeDSResult(transStatus, reason, StatusSource.PROVIDER_API, eci, answer.cavv(),
+                answer.xid(), null, null, null, VERSION, "Y", signature, Flow.THREEDS1, null, liability,
                 action);
     }
 
     /** Card Payments authorisation with the enrollment and the validated result (§4.3.4). */
-    public static JsonObject authorization(String merchantRefNum, AuthorizationRequest request) {
-        JsonObjectBuilder authentication = Json.createObjectBuilder()
-                .add("threeDEnrollment", request.refs().getOrDefault(REF_ENROLLMENT, "U"))
-                .add("threeDResult", request.threeDS().transStatus().name());
-        if (request.threeDS().eci() != null) {
-            authentication.add("eci", Integer.parseInt(request.threeDS().eci()));
-        }
-        addIfPresent(authentication, "cavv", request.threeDS().authenticationValue());
-        addIfPresent(authentication, "xid", request.threeDS().xid());
-        addIfPresent(authentication, "signatureStatus", request.threeDS().signatureVerification());
-        JsonObjectBuilder card = Json.createObjectBuilder()
-                .add("cardNum", request.card().number())
-                .add("cardExpiry", Json.createObjectBuilder().add("month", request.card().expiryMonth())
-                        .add("year", request.card().expiryYear()));
-        addIfPresent(card, "cvv", request.card().securityCode());
-        return Json.createObjectBuilder()
-                .add("merchantRefNum", merchantRefNum)
-                .add("amount", request.amount().value())
-                .add("settleWithAuth", request.capture())
-                .add("card", card)
-                .add("authentication", authentication)
-                .build();
+    public static Authorization authorization(String merchantRefNum, AuthorizationRequest request) {
+        ThreeDSResult threeDS = request.threeDS();
+        AuthenticationData authentication = new AuthenticationData(
+                request.refs().getOrDefault(REF_ENROLLMENT, "U"), threeDS.transStatus().name(),
+                threeDS.eci() == null ? null : Integer.valueOf(threeDS.eci()), threeDS.authenticationValue(),
+                threeDS.xid(), threeDS.signatureVerification());
+        return new Authorization(merchantRefNum, request.amount().value(), request.capture(),
+                card(request.card(), request.card().securityCode()), authentication);
     }
 
-    public static AuthorizationResult authorized(int httpStatus, JsonObject answer, AuthorizationRequest request) {
-        boolean approved = httpStatus == 200 && "COMPLETED".equals(text(answer, "status"));
-        JsonObject error = answer.getJsonObject("error");
-        return new AuthorizationResult(approved ? "AUTHORIZED" : "DECLINED", text(answer, "id"),
-                text(answer, "authCode"), approved ? "COMPLETED" : error == null ? null : text(error, "code"),
+    public static AuthorizationResult authorized(int httpStatus, PaymentAnswer answer, AuthorizationRequest request) {
+        boolean approved = httpStatus == 200 && "COMPLETED".equals(answer.status());
+        return new AuthorizationResult(approved ? "AUTHORIZED" : "DECLINED", answer.id(), answer.authCode(),
+                approved ? "COMPLETED" : answer.error() == null ? null : answer.error().code(),
                 request.amount().value(), request.amount().currency(), null);
+    }
+
+    private static PaymentCard card(Card card, String cvv) {
+        return new PaymentCard(card.number(), new CardExpiry(card.expiryMonth(), card.expiryYear()), cvv);
     }
 }

@@ -125,9 +125,9 @@ public class VerifoneProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         JsonObject body = VerifoneWire.jwtCreate(contractId);
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "jwtCreate", body.toString(),
-                () -> ProviderErrors.reply(client.createJwt(basic(), body.toString())));
-        return withExchange(VerifoneWire.sdkSetup(answer.json(), songbirdUrl, start.request().card().number()),
+        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "jwtCreate", body.toString(),
+                JsonObject.class, () -> ProviderErrors.reply(client.createJwt(basic(), body.toString())));
+        return withExchange(VerifoneWire.sdkSetup(answer.body(), songbirdUrl, start.request().card().number()),
                 answer);
     }
 
@@ -142,9 +142,9 @@ public class VerifoneProvider implements ThreeDSProvider {
         if (VerifoneWire.SDK.equals(step) && browser.get("sessionId") != null) {
             JsonObject body = VerifoneWire.lookup(request, encrypted(request.card()), keyAlias(request.card()),
                     browser.get("sessionId"), contractId);
-            Answer answer = ProviderHttp.send(ID, EVIDENCE, "lookup", body.toString(),
-                    () -> ProviderErrors.reply(client.lookup(basic(), body.toString())));
-            ProviderResult looked = VerifoneWire.lookedUp(answer.json(), session.cardBrand());
+            Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "lookup", body.toString(),
+                    JsonObject.class, () -> ProviderErrors.reply(client.lookup(basic(), body.toString())));
+            ProviderResult looked = VerifoneWire.lookedUp(answer.body(), session.cardBrand());
             return new ProviderResult(looked.result(), looked.browserAction(), merged(session, looked),
                     null, List.of(answer.exchange()), looked.card());
         }
@@ -163,10 +163,10 @@ public class VerifoneProvider implements ThreeDSProvider {
     public Authorized authorize(AuthorizationRequest request) {
         JsonObject body = VerifoneWire.payment(request, encrypted(request.card()), keyAlias(request.card()),
                 paymentContract);
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "payment", body.toString(),
-                () -> ProviderErrors.reply(client.pay(basic(), body.toString())));
-        return new Authorized(VerifoneWire.paid(answer.json(), request), List.of(answer.exchange()),
-                VerifoneWire.paidCard(answer.json()));
+        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "payment", body.toString(),
+                JsonObject.class, () -> ProviderErrors.reply(client.pay(basic(), body.toString())));
+        return new Authorized(VerifoneWire.paid(answer.body(), request), List.of(answer.exchange()),
+                VerifoneWire.paidCard(answer.body()));
     }
 
     /** Verifone's own check of the JWT; its refusal (HTTP 400) is a forged or stale result, not an outage. */
@@ -174,7 +174,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         JsonObject body = VerifoneWire.jwtValidate(contractId, jwt);
         try {
             return ProviderHttp.send(ID, EVIDENCE, "jwtValidate", body.toString(),
-                    () -> ProviderErrors.reply(client.validateJwt(basic(), body.toString()))).json();
+                    JsonObject.class, () -> ProviderErrors.reply(client.validateJwt(basic(), body.toString()))).body();
         } catch (ProviderException e) {
             if (Integer.valueOf(400).equals(e.httpStatus())) {
                 throw new BrowserRefusedException("verifone did not validate the result's JWT");
@@ -203,7 +203,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ProviderResult withExchange(ProviderResult mapped, Answer answer) {
+    private static ProviderResult withExchange(ProviderResult mapped, Answer<JsonObject> answer) {
         return new ProviderResult(mapped.result(), mapped.browserAction(), mapped.refs(), mapped.authorization(),
                 List.of(answer.exchange()));
     }

@@ -16,13 +16,15 @@ import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
-import io.threeds.gateway.provider.WireValues;
+import io.threeds.gateway.provider.worldline.WorldlineWire.CreatePayment;
+import io.threeds.gateway.provider.worldline.WorldlineWire.CreatePaymentAnswer;
+import io.threeds.gateway.provider.worldline.WorldlineWire.Payment;
+import io.threeds.gateway.provider.worldline.WorldlineWire.PaymentResult;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,15 +90,18 @@ public class WorldlineProvider implements ThreeDSProvider {
 
     @Override
     public ProviderResult start(StartRequest start) {
-        JsonObject body = WorldlineWire.createPayment(start.request(), start.urls().returnUrl());
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body.toString(),
-                () -> ProviderErrors.reply(client.createPayment(merchantId, body.toString())));
-        JsonObject payment = answer.status() == 402 ? answer.json().getJsonObject("paymentResult") : answer.json();
+        CreatePayment body = WorldlineWire.createPayment(start.request(), start.urls().returnUrl());
+        Answer<CreatePaymentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body,
+                CreatePaymentAnswer.class, json -> ProviderErrors.reply(client.createPayment(merchantId, json)));
+        PaymentResult payment = answer.body().result(answer.status());
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
         }
-        ProviderResult mapped = WorldlineWire.map(WireValues.object(payment, "payment"),
-                WireValues.object(payment, "merchantAction"), start.request().card().brand().name(), false);
+        if (payment.payment() == null) {
+            throw answer.unusable("answer without a payment");
+        }
+        ProviderResult mapped = WorldlineWire.map(payment.payment(), payment.merchantAction(),
+                start.request().card().brand().name(), false);
         return withExchange(mapped, answer.exchange());
     }
 
@@ -112,9 +117,9 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
-        Answer answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, () -> ProviderErrors.reply(client.getPayment(merchantId, paymentId)));
-        ProviderResult mapped = WorldlineWire.map(answer.json(), WireValues.object(answer.json(), "merchantAction"),
-                session.cardBrand(), true);
+        Answer<Payment> answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, Payment.class,
+                () -> ProviderErrors.reply(client.getPayment(merchantId, paymentId)));
+        ProviderResult mapped = WorldlineWire.map(answer.body(), null, session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {
             throw answer.unusable("payment still waits for the shopper after the return");
         }

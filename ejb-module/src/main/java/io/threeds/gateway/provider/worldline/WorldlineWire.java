@@ -1,9 +1,6 @@
 package io.threeds.gateway.provider.worldline;
 
-import static io.threeds.gateway.provider.WireValues.addIfPresent;
-import static io.threeds.gateway.provider.WireValues.object;
 import static io.threeds.gateway.provider.WireValues.putIfPresent;
-import static io.threeds.gateway.provider.WireValues.text;
 
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.CardBrand;
@@ -22,11 +19,7 @@ import io.threeds.gateway.model.Customer;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.provider.ProviderResult;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Worldline's wire format (PROVIDERS.md §5.3, §5.4) and the pure translation to and from the
- * normalised model (§7.8.5, §7.9.5). No I/O here: unit-tested against the seed's own examples.
+ * Worldline's wire format (PROVIDERS.md §5.3, §5.4) as records, and the pure translation to and from
+ * the normalised model (§7.8.5, §7.9.5). No I/O here: unit-tested against the seed's own examples.
  */
 public final class WorldlineWire {
     public static final String REF_PAYMENT_ID = "paymentId";
@@ -63,74 +56,150 @@ public final class WorldlineWire {
     private WorldlineWire() {
     }
 
-    /** Create Payment with the new (not the old) object definitions only: Worldline refuses a mix. */
-    public static JsonObject createPayment(NewAuthentication request, String returnUrl) {
+    /** Create Payment (§5.3), with the new (not the old) object definitions only: Worldline refuses a mix. */
+    public record CreatePayment(CardPaymentMethodSpecificInput cardPaymentMethodSpecificInput, Order order) {
+    }
+
+    public record CardPaymentMethodSpecificInput(CardData card, @JsonbProperty("isRecurring") boolean recurring,
+                                                 int paymentProductId, String transactionChannel,
+                                                 ThreeDSecure threeDSecure) {
+    }
+
+    public record CardData(String cardNumber, String expiryDate, String cardholderName, String cvv) {
+    }
+
+    public record ThreeDSecure(String challengeIndicator, String challengeCanvasSize, String authenticationFlow,
+                               RedirectionData redirectionData) {
+    }
+
+    public record RedirectionData(String returnUrl) {
+    }
+
+    public record Order(AmountOfMoney amountOfMoney, OrderCustomer customer, References references) {
+    }
+
+    /** An amount in minor units; answers may leave it out. */
+    public record AmountOfMoney(String currencyCode, Long amount) {
+    }
+
+    public record OrderCustomer(String accountType, Device device, Address billingAddress,
+                                ContactDetails contactDetails) {
+    }
+
+    /** The shopper's browser; Worldline takes the screen size and time zone offset as strings. */
+    public record Device(String acceptHeader, BrowserData browserData, String ipAddress, String locale,
+                         String userAgent, String timezoneOffsetUtcMinutes) {
+    }
+
+    public record BrowserData(int colorDepth, boolean javaEnabled, String screenHeight, String screenWidth,
+                              Boolean javaScriptEnabled) {
+    }
+
+    public record Address(String street, String additionalInfo, String city, String zip, String stateCode,
+                          String countryCode) {
+    }
+
+    public record ContactDetails(String emailAddress, String phoneNumber) {
+    }
+
+    public record References(String merchantReference) {
+    }
+
+    /**
+     * Create Payment's answer (§5.4): a 201 is the payment and the merchant's next action; a 402 (a
+     * rejected payment) carries them in its {@code paymentResult}.
+     */
+    public record CreatePaymentAnswer(Payment payment, MerchantAction merchantAction, PaymentResult paymentResult) {
+        public PaymentResult result(int httpStatus) {
+            return httpStatus == 402 ? paymentResult : new PaymentResult(payment, merchantAction);
+        }
+    }
+
+    public record PaymentResult(Payment payment, MerchantAction merchantAction) {
+    }
+
+    /** A payment, as Create Payment's answer holds it and Get Payment answers it. */
+    public record Payment(String id, String status, StatusOutput statusOutput, PaymentOutput paymentOutput) {
+    }
+
+    public record StatusOutput(String threeDSecureStatus, Boolean isAuthorized, String statusCode,
+                               List<StatusError> errors) {
+    }
+
+    public record StatusError(String code, String message) {
+    }
+
+    public record PaymentOutput(AmountOfMoney amountOfMoney,
+                                CardPaymentMethodSpecificOutput cardPaymentMethodSpecificOutput) {
+    }
+
+    public record CardPaymentMethodSpecificOutput(String authorisationCode, String schemeTransactionId,
+                                                  String initialSchemeTransactionId,
+                                                  ThreeDSecureResults threeDSecureResults) {
+    }
+
+    public record ThreeDSecureResults(String eci, String cavv, String xid, String directoryServerTransactionId,
+                                      String threeDServerTransactionId, String threeDSecureVersion,
+                                      ThreeDSecureData threeDSecureData) {
+    }
+
+    public record ThreeDSecureData(String acsTransactionId, String method, String utcTimestamp) {
+    }
+
+    public record MerchantAction(String actionType, RedirectData redirectData, List<ShowData> showData) {
+    }
+
+    public record RedirectData(@JsonbProperty("RETURNMAC") String returnMac,
+                               @JsonbProperty("redirectURL") String redirectUrl) {
+    }
+
+    public record ShowData(String key, String value) {
+    }
+
+    public static CreatePayment createPayment(NewAuthentication request, String returnUrl) {
         Card card = request.card();
-        JsonObjectBuilder cardJson = Json.createObjectBuilder()
-                .add("cardNumber", card.number())
-                .add("expiryDate", card.expiryMmYy())
-                .add("cardholderName", card.holderName());
-        if (card.securityCode() != null) {
-            cardJson.add("cvv", card.securityCode());
-        }
-        JsonObjectBuilder threeDSecure = Json.createObjectBuilder()
-                .add("challengeIndicator", CHALLENGE_INDICATORS.getOrDefault(
-                        request.challengePreference(), "no-preference"))
-                .add("challengeCanvasSize", "600x400")
-                .add("authenticationFlow", "browser")
-                .add("redirectionData", Json.createObjectBuilder().add("returnUrl", returnUrl));
-        JsonObjectBuilder customer = Json.createObjectBuilder()
-                .add("accountType", "none")
-                .add("device", device(request.browser()));
-        if (request.billing() != null) {
-            customer.add("billingAddress", billing(request.billing()));
-        }
-        if (request.customer() != null) {
-            customer.add("contactDetails", contact(request.customer()));
-        }
-        return Json.createObjectBuilder()
-                .add("cardPaymentMethodSpecificInput", Json.createObjectBuilder()
-                        .add("card", cardJson)
-                        .add("isRecurring", false)
-                        .add("paymentProductId", paymentProductId(card.brand()).orElseThrow(
-                                () -> new IllegalArgumentException("worldline has no payment product for " + card.brand())))
-                        .add("transactionChannel", "ECOMMERCE")
-                        .add("threeDSecure", threeDSecure))
-                .add("order", Json.createObjectBuilder()
-                        .add("amountOfMoney", Json.createObjectBuilder()
-                                .add("currencyCode", request.amount().currency())
-                                .add("amount", request.amount().value()))
-                        .add("customer", customer)
-                        .add("references", Json.createObjectBuilder()
-                                .add("merchantReference", request.merchantReference())))
-                .build();
+        ThreeDSecure threeDSecure = new ThreeDSecure(
+                CHALLENGE_INDICATORS.getOrDefault(request.challengePreference(), "no-preference"), "600x400",
+                "browser", new RedirectionData(returnUrl));
+        CardPaymentMethodSpecificInput input = new CardPaymentMethodSpecificInput(
+                new CardData(card.number(), card.expiryMmYy(), card.holderName(), card.securityCode()), false,
+                paymentProductId(card.brand()).orElseThrow(
+                        () -> new IllegalArgumentException("worldline has no payment product for " + card.brand())),
+                "ECOMMERCE", threeDSecure);
+        OrderCustomer customer = new OrderCustomer("none", device(request.browser()), billing(request.billing()),
+                contact(request.customer()));
+        return new CreatePayment(input, new Order(
+                new AmountOfMoney(request.amount().currency(), request.amount().value()), customer,
+                new References(request.merchantReference())));
     }
 
     /**
      * Maps a Create Payment answer (201 body, or the {@code paymentResult} of a 402) or a Get Payment
-     * answer. {@code afterRedirect}: the shopper went through Worldline's pages, so the flow was a
-     * challenge (or 3DS1) whatever the payment says.
+     * answer ({@code merchantAction} null). {@code afterRedirect}: the shopper went through Worldline's
+     * pages, so the flow was a challenge (or 3DS1) whatever the payment says.
      */
-    public static ProviderResult map(JsonObject payment, JsonObject merchantAction, String brand,
+    public static ProviderResult map(Payment payment, MerchantAction merchantAction, String brand,
                                      boolean afterRedirect) {
-        JsonObject statusOutput = object(payment, "statusOutput");
-        JsonObject cardOutput = object(object(payment, "paymentOutput"), "cardPaymentMethodSpecificOutput");
-        JsonObject results = object(cardOutput, "threeDSecureResults");
-        JsonObject data = object(results, "threeDSecureData");
-        String threeDSecureStatus = text(statusOutput, "threeDSecureStatus");
-        String eci = Eci.normalize(text(results, "eci"));
-        boolean redirect = "REDIRECT".equals(text(merchantAction, "actionType"));
-        boolean rejected = "REJECTED".equals(text(payment, "status"));
-        String version = text(results, "threeDSecureVersion");
-        boolean v2Data = version != null || text(results, "directoryServerTransactionId") != null;
+        StatusOutput statusOutput = orEmpty(payment.statusOutput());
+        CardPaymentMethodSpecificOutput cardOutput = cardOutput(payment);
+        ThreeDSecureResults results = cardOutput.threeDSecureResults() == null
+                ? new ThreeDSecureResults(null, null, null, null, null, null, null) : cardOutput.threeDSecureResults();
+        ThreeDSecureData data = results.threeDSecureData() == null
+                ? new ThreeDSecureData(null, null, null) : results.threeDSecureData();
+        String threeDSecureStatus = statusOutput.threeDSecureStatus();
+        String eci = Eci.normalize(results.eci());
+        boolean redirect = merchantAction != null && "REDIRECT".equals(merchantAction.actionType());
+        boolean rejected = "REJECTED".equals(payment.status());
+        String version = results.threeDSecureVersion();
+        boolean v2Data = version != null || results.directoryServerTransactionId() != null;
 
         TransStatus status;
         String reason = null;
         if (redirect) {
             status = TransStatus.C;
         } else if (rejected && "INVALID_PARES_OR_NOT_COMPLETED".equals(threeDSecureStatus)) {
-            status = hasError(payment, "REJECTED_BY_ISSUER") ? TransStatus.R
-                    : hasError(payment, "CANCELLED_BY_CONSUMER") ? TransStatus.U : TransStatus.N;
+            status = hasError(statusOutput, "REJECTED_BY_ISSUER") ? TransStatus.R
+                    : hasError(statusOutput, "CANCELLED_BY_CONSUMER") ? TransStatus.U : TransStatus.N;
             reason = threeDSecureStatus;
         } else {
             EciClass eciClass = Eci.classify(eci, brand);
@@ -142,11 +211,11 @@ public final class WorldlineWire {
             eci = Eci.none(brand);
         }
         String enrolled = redirect || "ENROLLED".equals(threeDSecureStatus) || v2Data || rejected ? "Y" : null;
-        String xid = text(results, "xid");
+        String xid = results.xid();
         Flow flow;
         if (redirect || afterRedirect) {
             flow = xid != null && !v2Data ? Flow.THREEDS1 : Flow.CHALLENGE;
-        } else if ("challenged".equals(text(data, "method"))) {
+        } else if ("challenged".equals(data.method())) {
             flow = Flow.CHALLENGE;
         } else if (v2Data || rejected) {
             flow = Flow.FRICTIONLESS;
@@ -157,21 +226,22 @@ public final class WorldlineWire {
                 : Liability.decide(status, null, enrolled, eci, brand,
                         eci != null && LIABILITY_ECIS.contains(eci), "WORLDLINE_ECI");
         ThreeDSResult result = new ThreeDSResult(status, reason, StatusSource.PROVIDER_API, eci,
-                text(results, "cavv"), xid, text(results, "directoryServerTransactionId"),
-                text(data, "acsTransactionId"), text(results, "threeDServerTransactionId"), version, enrolled,
+                results.cavv(), xid, results.directoryServerTransactionId(),
+                data.acsTransactionId(), results.threeDServerTransactionId(), version, enrolled,
                 null, flow, cardholderInfo(merchantAction), liability, RecommendedAction.forStatus(status, false));
 
         BrowserAction action = null;
         Map<String, String> refs = new LinkedHashMap<>();
-        putIfPresent(refs, REF_PAYMENT_ID, text(payment, "id"));
-        putIfPresent(refs, "threeDSecureData.utcTimestamp", text(data, "utcTimestamp"));
-        putIfPresent(refs, "schemeTransactionId", text(cardOutput, "schemeTransactionId"));
-        putIfPresent(refs, "initialSchemeTransactionId", text(cardOutput, "initialSchemeTransactionId"));
+        putIfPresent(refs, REF_PAYMENT_ID, payment.id());
+        putIfPresent(refs, "threeDSecureData.utcTimestamp", data.utcTimestamp());
+        putIfPresent(refs, "schemeTransactionId", cardOutput.schemeTransactionId());
+        putIfPresent(refs, "initialSchemeTransactionId", cardOutput.initialSchemeTransactionId());
         if (redirect) {
-            JsonObject redirectData = object(merchantAction, "redirectData");
-            putIfPresent(refs, REF_RETURNMAC, text(redirectData, "RETURNMAC"));
-            action = new BrowserAction("CHALLENGE", "GET", text(redirectData, "redirectURL"), Map.of(),
-                    "TOP_WINDOW", null);
+            RedirectData redirectData = merchantAction.redirectData() == null
+                    ? new RedirectData(null, null) : merchantAction.redirectData();
+            putIfPresent(refs, REF_RETURNMAC, redirectData.returnMac());
+            action = new BrowserAction("CHALLENGE", "GET", redirectData.redirectUrl(), Map.of(), "TOP_WINDOW",
+                    null);
         }
         return new ProviderResult(result, action, refs, authorization(payment, statusOutput), List.of());
     }
@@ -181,73 +251,56 @@ public final class WorldlineWire {
      * simulator marks an issuer rejection (R) with {@code 430330 REJECTED_BY_ISSUER} and a cancelled
      * challenge (U) with {@code 430285 CANCELLED_BY_CONSUMER} (sandbox-module's worldline package-info).
      */
-    private static boolean hasError(JsonObject payment, String message) {
-        JsonArray errors = object(payment, "statusOutput").getJsonArray("errors");
-        return errors != null && errors.stream().map(JsonValue::asJsonObject)
-                .anyMatch(e -> message.equals(text(e, "message")));
+    private static boolean hasError(StatusOutput statusOutput, String message) {
+        return statusOutput.errors() != null && statusOutput.errors().stream()
+                .anyMatch(e -> e != null && message.equals(e.message()));
     }
 
-    private static AuthorizationResult authorization(JsonObject payment, JsonObject statusOutput) {
-        String status = text(payment, "status");
-        boolean authorized = statusOutput.getBoolean("isAuthorized", false);
-        String outcome = authorized ? "AUTHORIZED" : "REJECTED".equals(status) ? "DECLINED" : null;
+    private static AuthorizationResult authorization(Payment payment, StatusOutput statusOutput) {
+        boolean authorized = Boolean.TRUE.equals(statusOutput.isAuthorized());
+        String outcome = authorized ? "AUTHORIZED" : "REJECTED".equals(payment.status()) ? "DECLINED" : null;
         if (outcome == null) {
             return null;
         }
-        JsonObject paymentOutput = object(payment, "paymentOutput");
-        JsonObject money = object(paymentOutput, "amountOfMoney");
-        JsonObject cardOutput = object(paymentOutput, "cardPaymentMethodSpecificOutput");
-        JsonValue code = statusOutput.get("statusCode");
-        return new AuthorizationResult(outcome, text(payment, "id"), text(cardOutput, "authorisationCode"),
-                code == null ? null : code.toString(), money.getJsonNumber("amount") == null ? 0
-                        : money.getJsonNumber("amount").longValue(), text(money, "currencyCode"), null);
+        AmountOfMoney money = payment.paymentOutput() == null || payment.paymentOutput().amountOfMoney() == null
+                ? new AmountOfMoney(null, null) : payment.paymentOutput().amountOfMoney();
+        return new AuthorizationResult(outcome, payment.id(), cardOutput(payment).authorisationCode(),
+                statusOutput.statusCode(), money.amount() == null ? 0 : money.amount(), money.currencyCode(), null);
     }
 
-    private static String cardholderInfo(JsonObject merchantAction) {
-        JsonArray showData = merchantAction.getJsonArray("showData");
-        if (showData == null) {
+    private static StatusOutput orEmpty(StatusOutput statusOutput) {
+        return statusOutput == null ? new StatusOutput(null, null, null, null) : statusOutput;
+    }
+
+    private static CardPaymentMethodSpecificOutput cardOutput(Payment payment) {
+        PaymentOutput output = payment.paymentOutput();
+        return output == null || output.cardPaymentMethodSpecificOutput() == null
+                ? new CardPaymentMethodSpecificOutput(null, null, null, null) : output.cardPaymentMethodSpecificOutput();
+    }
+
+    private static String cardholderInfo(MerchantAction merchantAction) {
+        if (merchantAction == null || merchantAction.showData() == null) {
             return null;
         }
-        return showData.stream().map(JsonValue::asJsonObject)
-                .filter(entry -> "CARDHOLDERINFO".equals(text(entry, "key")))
-                .map(entry -> text(entry, "value")).findFirst().orElse(null);
+        return merchantAction.showData().stream()
+                .filter(entry -> entry != null && "CARDHOLDERINFO".equals(entry.key()))
+                .map(ShowData::value).findFirst().orElse(null);
     }
 
-    private static JsonObject device(BrowserInfo browser) {
-        JsonObjectBuilder browserData = Json.createObjectBuilder()
-                .add("colorDepth", browser.colorDepth())
-                .add("javaEnabled", Boolean.TRUE.equals(browser.javaEnabled()))
-                .add("screenHeight", String.valueOf(browser.screenHeight()))
-                .add("screenWidth", String.valueOf(browser.screenWidth()));
-        if (browser.javascriptEnabled() != null) {
-            browserData.add("javaScriptEnabled", browser.javascriptEnabled());
-        }
-        return Json.createObjectBuilder()
-                .add("acceptHeader", browser.acceptHeader())
-                .add("browserData", browserData)
-                .add("ipAddress", browser.ipAddress())
-                .add("locale", browser.language())
-                .add("userAgent", browser.userAgent())
-                .add("timezoneOffsetUtcMinutes", String.valueOf(browser.timeZoneOffsetMinutes()))
-                .build();
+    private static Device device(BrowserInfo browser) {
+        return new Device(browser.acceptHeader(), new BrowserData(browser.colorDepth(),
+                Boolean.TRUE.equals(browser.javaEnabled()), String.valueOf(browser.screenHeight()),
+                String.valueOf(browser.screenWidth()), browser.javascriptEnabled()), browser.ipAddress(),
+                browser.language(), browser.userAgent(), String.valueOf(browser.timeZoneOffsetMinutes()));
     }
 
-    private static JsonObject billing(Billing billing) {
-        JsonObjectBuilder address = Json.createObjectBuilder();
-        addIfPresent(address, "street", billing.line1());
-        addIfPresent(address, "additionalInfo", billing.line2());
-        addIfPresent(address, "city", billing.city());
-        addIfPresent(address, "zip", billing.postalCode());
-        addIfPresent(address, "stateCode", billing.state());
-        addIfPresent(address, "countryCode", billing.country());
-        return address.build();
+    private static Address billing(Billing billing) {
+        return billing == null ? null : new Address(billing.line1(), billing.line2(), billing.city(),
+                billing.postalCode(), billing.state(), billing.country());
     }
 
-    private static JsonObject contact(Customer customer) {
-        JsonObjectBuilder contact = Json.createObjectBuilder();
-        addIfPresent(contact, "emailAddress", customer.email());
-        addIfPresent(contact, "phoneNumber", customer.phone());
-        return contact.build();
+    private static ContactDetails contact(Customer customer) {
+        return customer == null ? null : new ContactDetails(customer.email(), customer.phone());
     }
 
     /** The card's {@code paymentProductId}, if Worldline has one for its brand ({@link #PAYMENT_PRODUCTS}). */

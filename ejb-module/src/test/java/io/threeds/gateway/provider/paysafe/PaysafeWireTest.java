@@ -9,6 +9,7 @@ import io.threeds.gateway.emv.Flow;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
 import io.threeds.gateway.model.ThreeDSResult;
+import io.threeds.gateway.provider.ProviderJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -19,7 +20,7 @@ class PaysafeWireTest {
 
     @Test
     void seedAnswerIsYWithEci05AndLiabilityShift() {
-        ThreeDSResult result = PaysafeWire.result(seed(), "VISA");
+        ThreeDSResult result = result(seed(), "VISA");
         assertEquals(TransStatus.Y, result.transStatus());
         assertEquals("05", result.eci(), "the integer 5 becomes \"05\"");
         assertEquals("MjAgY2hhcmFjdGVyIG1lc3NhZ2U=", result.authenticationValue());
@@ -34,7 +35,7 @@ class PaysafeWireTest {
 
     @Test
     void anUnverifiedSignatureIsNoLiabilityAndDoNotProceed() {
-        ThreeDSResult result = PaysafeWire.result(with("signatureStatus", "N"), "VISA");
+        ThreeDSResult result = result(with("signatureStatus", "N"), "VISA");
         assertEquals(TransStatus.Y, result.transStatus(), "the reported status is kept");
         assertFalse(result.liability().shift());
         assertEquals(RecommendedAction.DO_NOT_PROCEED, result.recommendedAction());
@@ -44,7 +45,7 @@ class PaysafeWireTest {
     @Test
     void attemptsKeepTheirOwnStatus() {
         JsonObject attempt = Json.createObjectBuilder(seed()).add("threeDResult", "A").add("eci", 6).build();
-        ThreeDSResult result = PaysafeWire.result(attempt, "VISA");
+        ThreeDSResult result = result(attempt, "VISA");
         assertEquals(TransStatus.A, result.transStatus());
         assertEquals("06", result.eci());
         assertTrue(result.liability().shift());
@@ -54,7 +55,7 @@ class PaysafeWireTest {
     void failureWithoutEciGetsTheBrandsNoAuthenticationEci() {
         JsonObject failed = Json.createObjectBuilder(seed()).add("threeDResult", "N").remove("eci").remove("cavv")
                 .build();
-        ThreeDSResult result = PaysafeWire.result(failed, "MASTERCARD");
+        ThreeDSResult result = result(failed, "MASTERCARD");
         assertEquals(TransStatus.N, result.transStatus());
         assertEquals("00", result.eci());
         assertEquals(RecommendedAction.DO_NOT_PROCEED, result.recommendedAction());
@@ -62,9 +63,9 @@ class PaysafeWireTest {
 
     @Test
     void anErrorOrAnUnknownValueIsE() {
-        assertEquals(TransStatus.E, PaysafeWire.result(with("threeDResult", "E"), "VISA").transStatus());
-        assertEquals(TransStatus.E, PaysafeWire.result(with("threeDResult", "Q"), "VISA").transStatus());
-        ThreeDSResult failed = PaysafeWire.result(with("status", "FAILED"), "VISA");
+        assertEquals(TransStatus.E, result(with("threeDResult", "E"), "VISA").transStatus());
+        assertEquals(TransStatus.E, result(with("threeDResult", "Q"), "VISA").transStatus());
+        ThreeDSResult failed = result(with("status", "FAILED"), "VISA");
         assertEquals(TransStatus.E, failed.transStatus());
         assertEquals(RecommendedAction.DO_NOT_PROCEED, failed.recommendedAction());
     }
@@ -74,7 +75,7 @@ class PaysafeWireTest {
         JsonObject answer = Json.createObjectBuilder().add("id", "5da985f9-8671-4048-ab85-856be2885ce3")
                 .add("threeDEnrollment", "Y").add("acsURL", "https://acs.example/pareq").add("paReq", "eJzz")
                 .add("status", "COMPLETED").build();
-        PaysafeWire.Enrollment enrollment = PaysafeWire.enrollment(answer, "https://gw/3ds/a1/challenge-complete",
+        PaysafeWire.Enrollment enrollment = enrollment(answer, "https://gw/3ds/a1/challenge-complete",
                 "a1", "VISA");
         assertEquals(TransStatus.C, enrollment.result().transStatus());
         assertEquals("POST", enrollment.acs().method());
@@ -89,13 +90,23 @@ class PaysafeWireTest {
     void notEnrolledIsUWithoutThreeDSecure() {
         JsonObject answer = Json.createObjectBuilder().add("id", "e1").add("threeDEnrollment", "N")
                 .add("status", "COMPLETED").build();
-        PaysafeWire.Enrollment enrollment = PaysafeWire.enrollment(answer, "t", "m", "VISA");
+        PaysafeWire.Enrollment enrollment = enrollment(answer, "t", "m", "VISA");
         assertNull(enrollment.acs());
         assertEquals(TransStatus.U, enrollment.result().transStatus());
         assertEquals("N", enrollment.result().enrolled());
         assertEquals(Flow.NOT_APPLICABLE, enrollment.result().flow());
         assertEquals("07", enrollment.result().eci());
         assertEquals(RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT, enrollment.result().recommendedAction());
+    }
+
+    /** The mapping fed as the provider sees an answer: bound to paysafe's record. */
+    private static ThreeDSResult result(JsonObject answer, String brand) {
+        return PaysafeWire.result(ProviderJson.read(answer.toString(), PaysafeWire.AuthenticationAnswer.class), brand);
+    }
+
+    private static PaysafeWire.Enrollment enrollment(JsonObject answer, String termUrl, String md, String brand) {
+        return PaysafeWire.enrollment(ProviderJson.read(answer.toString(), PaysafeWire.EnrollmentAnswer.class),
+                termUrl, md, brand);
     }
 
     private static JsonObject with(String name, String value) {

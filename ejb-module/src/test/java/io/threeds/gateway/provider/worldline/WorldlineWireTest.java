@@ -16,12 +16,14 @@ import io.threeds.gateway.model.Billing;
 import io.threeds.gateway.model.BrowserInfo;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.provider.Evidence;
+import io.threeds.gateway.provider.ProviderJson;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +37,7 @@ class WorldlineWireTest {
     @Test
     void frictionlessSuccessIsYWithEci05AndLiabilityShift() {
         JsonObject body = fixture("frictionless-0026");
-        ProviderResult mapped = WorldlineWire.map(body.getJsonObject("payment"), empty(), "VISA", false);
+        ProviderResult mapped = map(body.getJsonObject("payment"), empty(), "VISA", false);
         assertEquals(TransStatus.Y, mapped.result().transStatus());
         assertEquals("05", mapped.result().eci());
         assertEquals("AAABBEg0VhI0VniQEjRWAAAAAAA=", mapped.result().authenticationValue());
@@ -60,7 +62,7 @@ class WorldlineWireTest {
     @Test
     void redirectIsChallengePendingWithTopWindowGetAndReturnMacKept() {
         JsonObject body = fixture("redirect-challenge-7977");
-        ProviderResult mapped = WorldlineWire.map(body.getJsonObject("payment"),
+        ProviderResult mapped = map(body.getJsonObject("payment"),
                 body.getJsonObject("merchantAction"), "VISA", false);
         assertEquals(TransStatus.C, mapped.result().transStatus());
         assertEquals(RecommendedAction.AWAIT_BROWSER, mapped.result().recommendedAction());
@@ -80,7 +82,7 @@ class WorldlineWireTest {
     void bothRedirectorVariantsAreHandledLikeAChallengeRedirect() {
         for (String name : new String[] {"redirect-redirector-2672", "redirect-redirector-0002"}) {
             JsonObject body = fixture(name);
-            ProviderResult mapped = WorldlineWire.map(body.getJsonObject("payment"),
+            ProviderResult mapped = map(body.getJsonObject("payment"),
                     body.getJsonObject("merchantAction"), "VISA", false);
             assertEquals(TransStatus.C, mapped.result().transStatus(), name);
             assertTrue(mapped.browserAction().url().contains("/redirector/"), name);
@@ -90,7 +92,7 @@ class WorldlineWireTest {
     @Test
     void rejected402IsNotAuthenticatedWithCardholderInfoAndDeclinedAuthorization() {
         JsonObject result = fixture("rejected-402-5550").getJsonObject("paymentResult");
-        ProviderResult mapped = WorldlineWire.map(result.getJsonObject("payment"),
+        ProviderResult mapped = map(result.getJsonObject("payment"),
                 result.getJsonObject("merchantAction"), "VISA", false);
         assertEquals(TransStatus.N, mapped.result().transStatus());
         assertEquals("07", mapped.result().eci(), "no ECI from worldline on a failure is ECI 7, no authentication");
@@ -106,9 +108,9 @@ class WorldlineWireTest {
     @Test
     void issuerRejectionAndCancelAreToldApartFromNByTheirError() {
         JsonObject result = fixture("rejected-402-5550").getJsonObject("paymentResult");
-        assertEquals(TransStatus.R, WorldlineWire.map(withError(result.getJsonObject("payment"), "REJECTED_BY_ISSUER"),
+        assertEquals(TransStatus.R, map(withError(result.getJsonObject("payment"), "REJECTED_BY_ISSUER"),
                 result.getJsonObject("merchantAction"), "MASTERCARD", false).result().transStatus());
-        ProviderResult cancelled = WorldlineWire.map(withError(result.getJsonObject("payment"),
+        ProviderResult cancelled = map(withError(result.getJsonObject("payment"),
                 "CANCELLED_BY_CONSUMER"), empty(), "MASTERCARD", true);
         assertEquals(TransStatus.U, cancelled.result().transStatus());
         assertEquals("00", cancelled.result().eci());
@@ -118,7 +120,7 @@ class WorldlineWireTest {
     @Test
     void unpaddedEci7IsU07WithoutLiabilityButAuthorised() {
         JsonObject body = fixture("not-authenticated-eci7-9026");
-        ProviderResult mapped = WorldlineWire.map(body.getJsonObject("payment"), empty(), "VISA", false);
+        ProviderResult mapped = map(body.getJsonObject("payment"), empty(), "VISA", false);
         assertEquals(TransStatus.U, mapped.result().transStatus());
         assertEquals("07", mapped.result().eci());
         assertEquals(Flow.NOT_APPLICABLE, mapped.result().flow());
@@ -131,7 +133,7 @@ class WorldlineWireTest {
     @Test
     void attemptEciIsAAndNeverCollapsedIntoNOrY() {
         JsonObject payment = withEci(fixture("frictionless-0026").getJsonObject("payment"), "06");
-        ProviderResult mapped = WorldlineWire.map(payment, empty(), "VISA", false);
+        ProviderResult mapped = map(payment, empty(), "VISA", false);
         assertEquals(TransStatus.A, mapped.result().transStatus());
         assertTrue(mapped.result().liability().shift());
         assertEquals(RecommendedAction.PROCEED, mapped.result().recommendedAction());
@@ -140,15 +142,15 @@ class WorldlineWireTest {
     @Test
     void mastercardEcisAreReadAsMastercard() {
         JsonObject payment = withEci(fixture("frictionless-0026").getJsonObject("payment"), "02");
-        assertEquals(TransStatus.Y, WorldlineWire.map(payment, empty(), "MASTERCARD", false).result().transStatus());
+        assertEquals(TransStatus.Y, map(payment, empty(), "MASTERCARD", false).result().transStatus());
         payment = withEci(payment, "01");
-        assertEquals(TransStatus.A, WorldlineWire.map(payment, empty(), "MASTERCARD", false).result().transStatus());
+        assertEquals(TransStatus.A, map(payment, empty(), "MASTERCARD", false).result().transStatus());
     }
 
     @Test
     void afterTheRedirectTheFlowIsAChallenge() {
         JsonObject payment = fixture("frictionless-0026").getJsonObject("payment");
-        assertEquals(Flow.CHALLENGE, WorldlineWire.map(payment, empty(), "VISA", true).result().flow());
+        assertEquals(Flow.CHALLENGE, map(payment, empty(), "VISA", true).result().flow());
     }
 
     @Test
@@ -157,7 +159,7 @@ class WorldlineWireTest {
         NewAuthentication request = new NewAuthentication("order-1", new Amount(100, "EUR"), card, "worldline",
                 null, null, new BrowserInfo("text/html", "Mozilla/5.0", "123.123.123.123", "en-US", 24, 1200, 1920,
                 420, false, true), "CHALLENGE_MANDATED", "https://shop.example/done");
-        JsonObject body = WorldlineWire.createPayment(request, "http://gw/3ds/x/return");
+        JsonObject body = json(WorldlineWire.createPayment(request, "http://gw/3ds/x/return"));
         JsonObject input = body.getJsonObject("cardPaymentMethodSpecificInput");
         assertEquals("4012000033330026", input.getJsonObject("card").getString("cardNumber"));
         assertEquals("1230", input.getJsonObject("card").getString("expiryDate"));
@@ -193,7 +195,7 @@ class WorldlineWireTest {
                                 + "Version/12.1 Safari/605.1.15", "123.123.123.123", "en-US", 24, 1200, 1920, 420,
                         false, null), "NO_PREFERENCE", "https://shop.example/done");
         Map<String, JsonValue> seed = leaves(fixture("create-payment-request"));
-        Map<String, JsonValue> ours = leaves(WorldlineWire.createPayment(request, "https://hostname.myownwebsite.url"));
+        Map<String, JsonValue> ours = leaves(json(WorldlineWire.createPayment(request, "https://hostname.myownwebsite.url")));
 
         Set<String> notSent = Set.of("order.customer.locale", "order.customer.merchantCustomerId",
                 "order.references.merchantOrderId");
@@ -222,7 +224,7 @@ class WorldlineWireTest {
                 new Card("5200000000052701", 12, 2030, "Jane Doe", null), "worldline", null, null,
                 new BrowserInfo("text/html", "Mozilla/5.0", "192.0.2.10", "en-US", 24, 1080, 1920, -60, false, true),
                 "NO_PREFERENCE", "https://shop.example/done");
-        assertEquals(3, WorldlineWire.createPayment(mastercard, "http://gw/return")
+        assertEquals(3, json(WorldlineWire.createPayment(mastercard, "http://gw/return"))
                 .getJsonObject("cardPaymentMethodSpecificInput").getInt("paymentProductId"));
     }
 
@@ -261,6 +263,20 @@ class WorldlineWireTest {
         return Json.createObjectBuilder(payment).add("statusOutput", Json.createObjectBuilder(statusOutput)
                 .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "4303")
                         .add("message", message)))).build();
+    }
+
+    /** The mapping fed as the provider sees an answer: bound to worldline's records. */
+    private static ProviderResult map(JsonObject payment, JsonObject merchantAction, String brand,
+                                      boolean afterRedirect) {
+        return WorldlineWire.map(ProviderJson.read(payment.toString(), WorldlineWire.Payment.class),
+                ProviderJson.read(merchantAction.toString(), WorldlineWire.MerchantAction.class), brand, afterRedirect);
+    }
+
+    /** A request as it is sent. */
+    private static JsonObject json(WorldlineWire.CreatePayment request) {
+        try (JsonReader reader = Json.createReader(new StringReader(ProviderJson.write(request)))) {
+            return reader.readObject();
+        }
     }
 
     private static JsonObject empty() {
