@@ -32,8 +32,10 @@ if [ $database = postgresql ]; then
     THREEDS_DB_PASSWORD=threeds_app THREEDS_DB_OWNER_USER=threeds THREEDS_DB_OWNER_PASSWORD=threeds
 fi
 mvn -B -ntp -q -DskipTests clean install
+# -DskipTests on every liberty goal: without it the system-tests profile writes its test settings (its own
+# embedded database among them) into the server's configuration overrides, which win over this environment.
 mvn -B -ntp -q -pl liberty-config -DskipTests liberty:create liberty:deploy liberty:start
-trap 'mvn -B -ntp -q -pl liberty-config liberty:stop' EXIT
+trap 'mvn -B -ntp -q -pl liberty-config -DskipTests liberty:stop' EXIT
 logs=liberty-config/target/liberty/wlp/usr/servers/threeds/logs
 # liberty:start returns when the server is up; the application may still be starting (slow on a busy machine).
 for _ in $(seq 300); do curl -fs -o /dev/null http://localhost:9080/health/ready && break; sleep 1; done
@@ -61,12 +63,12 @@ echo "$database, $(nproc) cores, $(date -u +%Y-%m-%d), load before: see uptime; 
 jq -r --argjson seconds "$seconds" -f scripts/bench-table.jq "$stats"
 if $audit; then
   # Stopped while the fixture is written: the embedded H2 file opens in one process at a time.
-  mvn -B -ntp -q -pl liberty-config liberty:stop
+  mvn -B -ntp -q -pl liberty-config -DskipTests liberty:stop
   jdbc=liberty-config/target/liberty/wlp/usr/servers/threeds/jdbc
   fixture=$PWD/benchmark/target/audit-fixture.properties
   java -cp "$jdbc/h2.jar:$jdbc/postgresql.jar" scripts/audit/AuditFixture.java \
     --authentications "${AUDIT_AUTHENTICATIONS:-1000000}" --out "$fixture"
-  mvn -B -ntp -q -pl liberty-config liberty:start
+  mvn -B -ntp -q -pl liberty-config -DskipTests liberty:start
   echo "$database, $(nproc) cores, $(date -u +%Y-%m-%d), $(uptime | sed 's/.*load/load/')"
   java scripts/audit/AuditMeasurement.java --url http://localhost:9080 --admin-key "$admin" --fixture "$fixture"
 fi

@@ -1,7 +1,7 @@
 package io.threeds.gateway.audit;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.persistence.AuditEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,7 +31,7 @@ public final class AuditHash {
     public static String of(String previousHash, String id, long sequence, LocalDateTime at, String type, String actor,
                             String actorRole, String merchantId, String authenticationId, String outcome,
                             String details) {
-        JsonObjectBuilder canonical = Json.createObjectBuilder();
+        JsonObjectBuilder canonical = Jsonp.createObjectBuilder();
         add(canonical, "actor", actor);
         add(canonical, "actorRole", actorRole);
         add(canonical, "at", AT.format(at));

@@ -1,11 +1,11 @@
 package io.threeds.gateway.audit;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.persistence.AuditEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +49,7 @@ public class AuditTrail {
     }
 
     private static String canonicalDetails(Map<String, String> details) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         new TreeMap<>(details).forEach((key, value) -> {
             if (value == null) {
                 json.addNull(key);

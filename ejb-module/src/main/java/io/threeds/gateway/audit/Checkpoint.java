@@ -1,7 +1,7 @@
 package io.threeds.gateway.audit;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.persistence.AuditBatch;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -42,7 +42,7 @@ public record Checkpoint(long batch, long firstSequence, long sequence, String h
         try {
             String json = new String(Base64.getDecoder().decode(base64.trim().replace('-', '+').replace('_', '/')),
                     StandardCharsets.UTF_8);
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
                 JsonObject o = reader.readObject();
                 return new Checkpoint(o.getJsonNumber("batch").longValueExact(),
                         o.getJsonNumber("firstSequence").longValueExact(), o.getJsonNumber("sequence").longValueExact(),
