@@ -69,7 +69,11 @@ if $audit; then
   java -cp "$jdbc/h2.jar:$jdbc/postgresql.jar" scripts/audit/AuditFixture.java \
     --authentications "${AUDIT_AUTHENTICATIONS:-1000000}" --out "$fixture"
   mvn -B -ntp -q -pl liberty-config -DskipTests liberty:start
+  server=$(cat liberty-config/target/liberty/wlp/usr/servers/.pid/threeds.pid)
+  jcmd "$server" JFR.start name=audit settings=profile filename="${profile%.jfr}-audit.jfr" >/dev/null
   echo "$database, $(nproc) cores, $(date -u +%Y-%m-%d), $(uptime | sed 's/.*load/load/')"
   java scripts/audit/AuditMeasurement.java --url http://localhost:9080 --admin-key "$admin" --fixture "$fixture"
+  jcmd "$server" JFR.stop name=audit >/dev/null
+  echo "JFR profile of the server while it sealed and answered: ${profile%.jfr}-audit.jfr"
 fi
 exit $status

@@ -16,6 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One sealing step, in its own transaction: the sealer's lease is checked and renewed on the chain head
@@ -56,26 +59,39 @@ public class AuditSealing {
         if (head.getLastPosition() > signedTo) {
             signCarriedOver(head, signedTo, instance, now);
         }
-        List<AuditEvent> pending = em.createQuery("SELECT e FROM AuditPending p, AuditEvent e "
-                + "WHERE e.id = p.eventId ORDER BY p.sequence", AuditEvent.class).setMaxResults(BATCH).getResultList();
+        List<Object[]> pending = em.createQuery("SELECT p.sequence, p.eventId FROM AuditPending p ORDER BY p.sequence",
+                Object[].class).setMaxResults(BATCH).getResultList();
         if (pending.isEmpty()) {
             return 0;
         }
+        Map<String, AuditEvent> events = events(pending.stream().map(row -> (String) row[1]).toList());
         long first = head.getLastPosition() + 1;
         long position = head.getLastPosition();
         String previous = head.getLastHash();
         MerkleTree tree = new MerkleTree();
-        for (AuditEvent event : pending) {
+        for (Object[] row : pending) {
+            AuditEvent event = events.get((String) row[1]);
             String hash = AuditHash.of(previous, event);
             em.persist(new AuditSeal(event.getId(), ++position, previous, hash));
             tree.add(hash);
             previous = hash;
         }
-        em.createQuery("DELETE FROM AuditPending p WHERE p.eventId IN :ids")
-                .setParameter("ids", pending.stream().map(AuditEvent::getId).toList()).executeUpdate();
+        em.createQuery("DELETE FROM AuditPending p WHERE p.sequence IN :sequences")
+                .setParameter("sequences", pending.stream().map(row -> (Long) row[0]).toList()).executeUpdate();
         sign(first, position, tree.root(), previous, instance, now);
         head.advance(position, previous);
         return pending.size();
+    }
+
+    /**
+     * The pending events by id, read by primary key (a join of pending and events, ordered, made H2 walk
+     * the events table: 75% of sealing's time in the benchmark's profile). Read-only: nothing in them
+     * changes, so EclipseLink need not track them for the commit.
+     */
+    private Map<String, AuditEvent> events(List<String> ids) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.id IN :ids", AuditEvent.class)
+                .setParameter("ids", ids).setHint("eclipselink.read-only", true).getResultStream()
+                .collect(Collectors.toMap(AuditEvent::getId, Function.identity()));
     }
 
     /** Signs what the migration carried over from the chain built before sealing (V14), streamed in pages. */
