@@ -30,12 +30,17 @@ public final class ProviderHttp {
     public static <T> Answer<T> send(String provider, EvidencePolicy evidence, String operation, Object request,
                                      Class<T> answerType, Function<String, ProviderReply> call) {
         String body = ProviderJson.write(request);
-        return send(provider, evidence, operation, body, answerType, () -> call.apply(body));
+        return exchange(provider, evidence, operation, body, answerType, () -> call.apply(body));
     }
 
-    /** Sends a request already written ({@code null} for none) and reads the answer as {@code answerType}. */
-    public static <T> Answer<T> send(String provider, EvidencePolicy evidence, String operation, String requestBody,
-                                     Class<T> answerType, Supplier<ProviderReply> request) {
+    /** Sends a request without a body (a GET) and reads the answer as {@code answerType}. */
+    public static <T> Answer<T> get(String provider, EvidencePolicy evidence, String operation, Class<T> answerType,
+                                    Supplier<ProviderReply> call) {
+        return exchange(provider, evidence, operation, null, answerType, call);
+    }
+
+    private static <T> Answer<T> exchange(String provider, EvidencePolicy evidence, String operation,
+                                          String requestBody, Class<T> answerType, Supplier<ProviderReply> request) {
         String requestEvidence = Evidence.of(evidence, requestBody);
         long started = System.nanoTime();
         try {

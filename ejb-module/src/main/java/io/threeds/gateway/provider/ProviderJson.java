@@ -19,10 +19,11 @@ import java.lang.reflect.Type;
  * values are left out and fields come in name order (JSON-B's default). Answers are read leniently:
  * unknown fields are ignored (providers add fields), a missing one is null, and a text field takes a
  * number as its text (providers disagree on whether an ECI is {@code 5} or {@code "05"}) and an empty
- * string as absent.
+ * string as absent; a flag is a JSON {@code true} or {@code false}, anything else absent.
  */
 public final class ProviderJson {
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new LenientText()));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(new LenientText(), new StrictFlag()));
 
     private ProviderJson() {
     }
@@ -45,7 +46,7 @@ public final class ProviderJson {
         return answer;
     }
 
-    /** A provider's text field, read as {@link WireValues#text} reads it. */
+    /** A provider's text field: a string, a number's text, or absent (empty, null); an object or array as its JSON. */
     private static final class LenientText implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
@@ -57,6 +58,16 @@ public final class ProviderJson {
                 return number.toString();
             }
             return value.getValueType() == JsonValue.ValueType.NULL ? null : value.toString();
+        }
+    }
+
+    /** A provider's flag: only JSON's {@code true} and {@code false} are one, not {@code "true"} or {@code 1}. */
+    private static final class StrictFlag implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue.ValueType value = parser.getValue().getValueType();
+            return value == JsonValue.ValueType.TRUE ? Boolean.TRUE
+                    : value == JsonValue.ValueType.FALSE ? Boolean.FALSE : null;
         }
     }
 }

@@ -38,6 +38,18 @@ public class ProviderJsonTest {
         assertNull(ProviderJson.read("{}", Answer.class).outcome(), "a missing field is null");
     }
 
+    public record Step(Boolean visible) {
+    }
+
+    @Test
+    void aFlagIsOnlyJsonTrueOrFalse() {
+        assertEquals(Boolean.TRUE, ProviderJson.read("{\"visible\":true}", Step.class).visible());
+        assertEquals(Boolean.FALSE, ProviderJson.read("{\"visible\":false}", Step.class).visible());
+        assertNull(ProviderJson.read("{\"visible\":\"true\"}", Step.class).visible(), "a text is no flag");
+        assertNull(ProviderJson.read("{\"visible\":1}", Step.class).visible(), "nor is a number");
+        assertNull(ProviderJson.read("{\"visible\":null}", Step.class).visible());
+    }
+
     @Test
     void aBodyThatIsNotAnAnswerIsRefused() {
         assertThrows(JsonbException.class, () -> ProviderJson.read("<html>", Answer.class));

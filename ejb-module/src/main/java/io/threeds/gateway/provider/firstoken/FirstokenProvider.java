@@ -15,14 +15,14 @@ import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
+import io.threeds.gateway.provider.firstoken.FirstokenWire.FirstokenAnswer;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -65,8 +65,8 @@ public class FirstokenProvider implements ThreeDSProvider {
 
     @Override
     public ProviderResult start(StartRequest start) {
-        JsonObject body = FirstokenWire.setup(start.authenticationId(), start.request().card());
-        Answer<JsonObject> answer = send("setup", body, () -> ProviderErrors.reply(client.setup(apiKey, body.toString())));
+        Answer<FirstokenAnswer> answer = send("setup", FirstokenWire.setup(start.authenticationId(),
+                start.request().card()), body -> ProviderErrors.reply(client.setup(apiKey, body)));
         return withExchange(FirstokenWire.deviceDataCollection(answer.body(), start.request().card()), answer);
     }
 
@@ -80,16 +80,16 @@ public class FirstokenProvider implements ThreeDSProvider {
         String step = session.refs().get(FirstokenWire.STEP);
         if (FirstokenWire.DEVICE_DATA.equals(step)) {
             FirstokenWire.deviceDataCollected(session.refs(), browser);
-            JsonObject body = FirstokenWire.enroll(session.authenticationId(), request, session.refs(),
-                    session.urls().challengeComplete());
-            Answer<JsonObject> answer = send("enroll", body, () -> ProviderErrors.reply(client.enroll(apiKey, body.toString())));
+            Answer<FirstokenAnswer> answer = send("enroll", FirstokenWire.enroll(session.authenticationId(), request,
+                    session.refs(), session.urls().challengeComplete()),
+                    body -> ProviderErrors.reply(client.enroll(apiKey, body)));
             return withExchange(FirstokenWire.enrolled(answer.body(), session.refs(), session.authenticationId(),
                     session.cardBrand()), answer);
         }
         if (FirstokenWire.STEP_UP.equals(step)) {
             FirstokenWire.steppedUp(session.refs(), browser, session.authenticationId());
-            JsonObject body = FirstokenWire.validate(session.authenticationId(), request, session.refs());
-            Answer<JsonObject> answer = send("validate", body, () -> ProviderErrors.reply(client.validate(apiKey, body.toString())));
+            Answer<FirstokenAnswer> answer = send("validate", FirstokenWire.validate(session.authenticationId(),
+                    request, session.refs()), body -> ProviderErrors.reply(client.validate(apiKey, body)));
             return withExchange(FirstokenWire.validated(answer.body(), session.refs(), session.cardBrand()), answer);
         }
         throw new BrowserRefusedException("no firstoken step is pending");
@@ -97,16 +97,17 @@ public class FirstokenProvider implements ThreeDSProvider {
 
     @Override
     public Authorized authorize(AuthorizationRequest request) {
-        JsonObject body = FirstokenWire.payment(request.authenticationId(), request);
-        Answer<JsonObject> answer = send("payment", body, () -> ProviderErrors.reply(client.pay(apiKey, body.toString())));
+        Answer<FirstokenAnswer> answer = send("payment", FirstokenWire.payment(request.authenticationId(), request),
+                body -> ProviderErrors.reply(client.pay(apiKey, body)));
         return new Authorized(FirstokenWire.paid(answer.body(), request), List.of(answer.exchange()), null);
     }
 
-    private static Answer<JsonObject> send(String operation, JsonObject body, Supplier<ProviderReply> call) {
-        return ProviderHttp.send(ID, EVIDENCE, operation, body.toString(), JsonObject.class, call);
+    private static Answer<FirstokenAnswer> send(String operation, Object request,
+                                                Function<String, ProviderReply> call) {
+        return ProviderHttp.send(ID, EVIDENCE, operation, request, FirstokenAnswer.class, call);
     }
 
-    private static ProviderResult withExchange(ProviderResult mapped, Answer<JsonObject> answer) {
+    private static ProviderResult withExchange(ProviderResult mapped, Answer<FirstokenAnswer> answer) {
         return new ProviderResult(mapped.result(), mapped.browserAction(), mapped.refs(), mapped.authorization(),
                 List.of(answer.exchange()));
     }

@@ -1,11 +1,5 @@
 package io.threeds.gateway.provider.firstoken;
 
-import static io.threeds.gateway.provider.WireValues.addIfPresent;
-import static io.threeds.gateway.provider.WireValues.firstOf;
-import static io.threeds.gateway.provider.WireValues.object;
-import static io.threeds.gateway.provider.WireValues.putIfPresent;
-import static io.threeds.gateway.provider.WireValues.text;
-
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
@@ -24,22 +18,20 @@ import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderJson;
 import io.threeds.gateway.provider.ProviderResult;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Firstoken's wire format (PROVIDERS.md §3.3) and the pure translation to the normalised model
+ * Firstoken's wire format (PROVIDERS.md §3.3) as records, and the pure translation to the normalised model
  * (§3.5, §7.8.3): setup, device data collection, enroll, step-up, validate and payments.
  *
  * <p>The seed (002) documents setup, enroll and payments only. Every name of the device data
@@ -66,28 +58,173 @@ public final class FirstokenWire {
     private FirstokenWire() {
     }
 
-    public static JsonObject setup(String referenceCode, Card card) {
-        return Json.createObjectBuilder()
-                .add("transaction_info", transactionInfo("setup", referenceCode))
-                .add("card", card(card))
-                .build();
+    public record Setup(@JsonbProperty("transaction_info") TransactionInfo transactionInfo, PaymentCard card) {
+    }
+
+    /** Enroll (002:168-217); {@code bill_to}, {@code buyer_info} and {@code device_info} as the merchant gave them. */
+    public record Enroll(@JsonbProperty("transaction_info") TransactionInfo transactionInfo, PaymentCard card,
+                         @JsonbProperty("order_info") OrderInfo orderInfo, @JsonbProperty("bill_to") BillTo billTo,
+                         @JsonbProperty("buyer_info") BuyerInfo buyerInfo,
+                         @JsonbProperty("device_info") DeviceInfo deviceInfo,
+                         EnrollAuthentication authentication) {
+    }
+
+    /** Validate (§3.3.4, [X]): the step-up's {@code authentication.transaction_id}. */
+    public record Validate(@JsonbProperty("transaction_info") TransactionInfo transactionInfo, PaymentCard card,
+                           @JsonbProperty("order_info") OrderInfo orderInfo, ValidateAuthentication authentication) {
+    }
+
+    /** {@code /payments} (002:288-331). */
+    public record Payment(@JsonbProperty("transaction_info") TransactionInfo transactionInfo, PaymentCard card,
+                          @JsonbProperty("order_info") OrderInfo orderInfo, PaymentAuthentication authentication) {
+    }
+
+    public record TransactionInfo(String type, @JsonbProperty("reference_code") String referenceCode) {
+    }
+
+    public record PaymentCard(String number, @JsonbProperty("expiration_date") String expirationDate) {
+        /** Never prints the card number. */
+        @Override
+        public String toString() {
+            return "PaymentCard[" + expirationDate + "]";
+        }
+    }
+
+    /** {@code installments} on a payment only. */
+    public record OrderInfo(@JsonbProperty("amount_details") AmountDetails amountDetails, Integer installments) {
+    }
+
+    public record AmountDetails(@JsonbProperty("total_amount") String totalAmount, String currency) {
+    }
+
+    public record BillTo(@JsonbProperty("first_name") String firstName, @JsonbProperty("last_name") String lastName,
+                         String country, @JsonbProperty("address_1") String address1,
+                         @JsonbProperty("address_2") String address2, String city, String state,
+                         @JsonbProperty("postal_code") String postalCode, String email,
+                         @JsonbProperty("phone_number") String phoneNumber) {
+    }
+
+    public record BuyerInfo(@JsonbProperty("mobile_phone") String mobilePhone) {
+    }
+
+    public record DeviceInfo(@JsonbProperty("ip_address") String ipAddress,
+                             @JsonbProperty("http_browser_color_depth") String colorDepth,
+                             @JsonbProperty("http_browser_java_enabled") Boolean javaEnabled,
+                             @JsonbProperty("http_browser_js_enabled") Boolean javascriptEnabled,
+                             @JsonbProperty("http_browser_screen_height") String screenHeight,
+                             @JsonbProperty("http_browser_screen_width") String screenWidth,
+                             @JsonbProperty("http_browser_time_offset") String timeOffset,
+                             @JsonbProperty("user_agent") String userAgent,
+                             @JsonbProperty("http_browser_language") String language) {
+    }
+
+    public record EnrollAuthentication(@JsonbProperty("reference_id") String referenceId,
+                                       @JsonbProperty("return_url") String returnUrl,
+                                       @JsonbProperty("device_channel") String deviceChannel, String mode,
+                                       String token) {
+    }
+
+    public record ValidateAuthentication(@JsonbProperty("transaction_id") String transactionId) {
+    }
+
+    /** The payment's authentication data, named as enroll's answer names them (§3.3.5). */
+    public record PaymentAuthentication(String eci, @JsonbProperty(ECI_RAW) String eciRaw, String token,
+                                        @JsonbProperty(COMMERCE_INDICATOR) String commerceIndicator,
+                                        @JsonbProperty("pares_status") String paresStatus,
+                                        @JsonbProperty(VERES) String veresEnrolled,
+                                        @JsonbProperty("acs_transaction_id") String acsTransactionId,
+                                        @JsonbProperty(AUTHENTICATION_TRANSACTION) String authenticationTransactionId,
+                                        String cavv, String xid,
+                                        @JsonbProperty("signed_pares_status_reason") String signedParesStatusReason,
+                                        String specificationVersion,
+                                        @JsonbProperty("tree_dss_server_transaction_id")
+                                        String threeDSServerTransactionId,
+                                        @JsonbProperty("directory_server_transaction_id") String dsTransactionId,
+                                        @JsonbProperty(ACS_REFERENCE) String acsReferenceNumber) {
+    }
+
+    /** Every answer's envelope: its {@code status} is not read (G-F9), {@code data} is. */
+    public record FirstokenAnswer(Data data) {
+        ConsumerAuthInfo auth() {
+            return data == null || data.consumerAuthInfo() == null ? ConsumerAuthInfo.NONE : data.consumerAuthInfo();
+        }
+
+        TransactionResult transaction() {
+            return data == null || data.transactionInfo() == null
+                    ? new TransactionResult(null, null, null, null) : data.transactionInfo();
+        }
+    }
+
+    public record Data(@JsonbProperty("transaction_info") TransactionResult transactionInfo,
+                       @JsonbProperty("consumer_auth_info") ConsumerAuthInfo consumerAuthInfo,
+                       @JsonbProperty("processor_info") ProcessorInfo processorInfo) {
+    }
+
+    /** An answer's {@code transaction_info}; setup spells its id {@code transactionId} (G-F2). */
+    public record TransactionResult(@JsonbProperty("transactionId") String camelCaseTransactionId,
+                                    @JsonbProperty("transaction_id") String transactionId, String status,
+                                    @JsonbProperty("response_code") String responseCode) {
+    }
+
+    public record ProcessorInfo(@JsonbProperty("approval_code") String approvalCode) {
+    }
+
+    /**
+     * {@code consumer_auth_info} of setup, enroll and validate, every documented spelling of the 3DS
+     * Server transaction id included (G-F1: {@code tree_dss_}, {@code ree_dss_}, {@code three_ds_}).
+     */
+    public record ConsumerAuthInfo(@JsonbProperty("access_token") String accessToken,
+                                   @JsonbProperty("device_data_collection_url") String deviceDataCollectionUrl,
+                                   @JsonbProperty(REFERENCE_ID) String referenceId, String token,
+                                   @JsonbProperty("pares_status") String paresStatus,
+                                   @JsonbProperty(VERES) String veresEnrolled, String eci,
+                                   @JsonbProperty(ECI_RAW) String eciRaw, String cavv, String xid,
+                                   @JsonbProperty("directory_server_transaction_id") String dsTransactionId,
+                                   @JsonbProperty("acs_transaction_id") String acsTransactionId,
+                                   @JsonbProperty("tree_dss_server_transaction_id") String treeDssServerTransactionId,
+                                   @JsonbProperty("ree_dss_server_transaction_id") String reeDssServerTransactionId,
+                                   @JsonbProperty("three_ds_server_transaction_id") String threeDSServerTransactionId,
+                                   String specificationVersion,
+                                   @JsonbProperty("signed_pares_status_reason") String signedParesStatusReason,
+                                   @JsonbProperty("step_up_url") String stepUpUrl,
+                                   @JsonbProperty(AUTHENTICATION_TRANSACTION) String authenticationTransactionId,
+                                   @JsonbProperty(COMMERCE_INDICATOR) String commerceIndicator,
+                                   @JsonbProperty(ACS_REFERENCE) String acsReferenceNumber) {
+        static final ConsumerAuthInfo NONE = new ConsumerAuthInfo(null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        String serverTransactionId() {
+            return treeDssServerTransactionId != null ? treeDssServerTransactionId
+                    : reeDssServerTransactionId != null ? reeDssServerTransactionId : threeDSServerTransactionId;
+        }
+    }
+
+    /** Cardinal's {@code profile.completed} message, as the hosted page relays it [X]. */
+    public record ProfileMessage(@JsonbProperty("MessageType") String messageType,
+                                 @JsonbProperty("SessionId") String sessionId) {
+    }
+
+    public static Setup setup(String referenceCode, Card card) {
+        return new Setup(new TransactionInfo("setup", referenceCode), card(card));
     }
 
     /** Setup's answer: Cardinal's device data collection in a hidden iframe of the hosted page. */
-    public static ProviderResult deviceDataCollection(JsonObject answer, Card card) {
-        JsonObject auth = object(data(answer), "consumer_auth_info");
-        String url = text(auth, "device_data_collection_url");
-        String accessToken = text(auth, "access_token");
-        String referenceId = text(auth, "reference_id");
+    public static ProviderResult deviceDataCollection(FirstokenAnswer answer, Card card) {
+        ConsumerAuthInfo auth = answer.auth();
+        String url = auth.deviceDataCollectionUrl();
+        String accessToken = auth.accessToken();
+        String referenceId = auth.referenceId();
         if (url == null || accessToken == null || referenceId == null) {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                     "firstoken setup without a device data collection url, token or reference id", 200, null);
         }
         Map<String, String> refs = new LinkedHashMap<>();
         refs.put(REFERENCE_ID, referenceId);
-        putIfPresent(refs, TOKEN, text(auth, "token"));
-        putIfPresent(refs, "setup_transaction_id", firstOf(object(data(answer), "transaction_info"),
-                "transactionId", "transaction_id"));
+        refs.put(TOKEN, auth.token());
+        TransactionResult transaction = answer.transaction();
+        refs.put("setup_transaction_id", transaction.camelCaseTransactionId() != null
+                ? transaction.camelCaseTransactionId() : transaction.transactionId());
+        refs.values().removeIf(Objects::isNull);
         refs.put(STEP, DEVICE_DATA);
         // Cardinal's collection form [X]: the setup's access_token as JWT, the card's first 6 to 9 digits as Bin.
         Map<String, String> fields = new LinkedHashMap<>();
@@ -95,7 +232,7 @@ public final class FirstokenWire {
         fields.put("Bin", card.number().substring(0, Math.min(9, card.number().length() - 4)));
         BrowserAction action = new BrowserAction("DEVICE_DATA", "POST", url, fields, "HIDDEN_IFRAME", null,
                 DEVICE_DATA_BUDGET_MS, true);
-        return new ProviderResult(pending(null, null), action, refs, null, List.of());
+        return new ProviderResult(pending(null, ConsumerAuthInfo.NONE), action, refs, null, List.of());
     }
 
     /**
@@ -112,40 +249,27 @@ public final class FirstokenWire {
         if (message == null) {
             throw new BrowserRefusedException("not a device data collection result");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(message))) {
-            JsonObject json = reader.readObject();
-            if (!"profile.completed".equals(text(json, "MessageType"))
-                    || !refs.get(REFERENCE_ID).equals(text(json, "SessionId"))) {
-                throw new BrowserRefusedException("device data collection message for another session");
-            }
-        } catch (JsonException | IllegalStateException e) {
+        ProfileMessage profile;
+        try {
+            profile = ProviderJson.read(message, ProfileMessage.class);
+        } catch (JsonbException e) {
             throw new BrowserRefusedException("device data collection message does not decode");
+        }
+        if (!"profile.completed".equals(profile.messageType()) || !refs.get(REFERENCE_ID).equals(profile.sessionId())) {
+            throw new BrowserRefusedException("device data collection message for another session");
         }
     }
 
-    public static JsonObject enroll(String referenceCode, NewAuthentication request, Map<String, String> refs,
-                                    String returnUrl) {
-        JsonObjectBuilder authentication = Json.createObjectBuilder()
-                .add("reference_id", refs.get(REFERENCE_ID))
-                .add("return_url", returnUrl)
-                .add("device_channel", "Browser")
-                .add("mode", "internet");
-        addIfPresent(authentication, "token", refs.get(TOKEN));
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("transaction_info", transactionInfo("check_enroll", referenceCode))
-                .add("card", card(request.card()))
-                .add("order_info", orderInfo(request.amount().value(), request.amount().currency(), false));
-        if (request.billing() != null || request.customer() != null) {
-            body.add("bill_to", billTo(request.billing(), request.customer()));
-        }
-        if (request.customer() != null && request.customer().phone() != null) {
-            // The API has one phone; the seed sends the same number as phone_number and mobile_phone (002:191, 196).
-            body.add("buyer_info", Json.createObjectBuilder().add("mobile_phone", request.customer().phone()));
-        }
-        if (request.browser() != null) {
-            body.add("device_info", deviceInfo(request.browser()));
-        }
-        return body.add("authentication", authentication).build();
+    public static Enroll enroll(String referenceCode, NewAuthentication request, Map<String, String> refs,
+                                String returnUrl) {
+        Customer customer = request.customer();
+        BillTo billTo = request.billing() != null || customer != null ? billTo(request.billing(), customer) : null;
+        // The API has one phone; the seed sends the same number as phone_number and mobile_phone (002:191, 196).
+        BuyerInfo buyer = customer != null && customer.phone() != null ? new BuyerInfo(customer.phone()) : null;
+        return new Enroll(new TransactionInfo("check_enroll", referenceCode), card(request.card()),
+                orderInfo(request.amount().value(), request.amount().currency(), false), billTo, buyer,
+                request.browser() == null ? null : deviceInfo(request.browser()),
+                new EnrollAuthentication(refs.get(REFERENCE_ID), returnUrl, "Browser", "internet", refs.get(TOKEN)));
     }
 
     /**
@@ -154,15 +278,15 @@ public final class FirstokenWire {
      * form fields {@code JWT} and {@code MD} posted there are [X] (Cardinal's step-up), {@code MD} carrying
      * the gateway's authentication id is [P]; {@code authentication_transaction_id} is the seed's (002:240).
      */
-    public static ProviderResult enrolled(JsonObject answer, Map<String, String> known, String authenticationId,
+    public static ProviderResult enrolled(FirstokenAnswer answer, Map<String, String> known, String authenticationId,
                                           String brand) {
-        JsonObject auth = object(data(answer), "consumer_auth_info");
+        ConsumerAuthInfo auth = answer.auth();
         Map<String, String> refs = refs(known, auth);
-        String pares = text(auth, "pares_status");
+        String pares = auth.paresStatus();
         if ("C".equals(pares)) {
-            String stepUpUrl = text(auth, "step_up_url");
-            String accessToken = text(auth, "access_token");
-            if (stepUpUrl == null || accessToken == null || text(auth, AUTHENTICATION_TRANSACTION) == null) {
+            String stepUpUrl = auth.stepUpUrl();
+            String accessToken = auth.accessToken();
+            if (stepUpUrl == null || accessToken == null || auth.authenticationTransactionId() == null) {
                 throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                         "firstoken step-up without a url, token or transaction id", 200, null);
             }
@@ -195,30 +319,26 @@ public final class FirstokenWire {
      * {@code risk/authentication/validate} is not in the seed: its path, {@code transaction_info.type}
      * {@code validate_result} and {@code authentication.transaction_id} are [X] (PROVIDERS.md §3.3.4).
      */
-    public static JsonObject validate(String referenceCode, NewAuthentication request, Map<String, String> refs) {
-        return Json.createObjectBuilder()
-                .add("transaction_info", transactionInfo("validate_result", referenceCode))
-                .add("card", card(request.card()))
-                .add("order_info", orderInfo(request.amount().value(), request.amount().currency(), false))
-                .add("authentication", Json.createObjectBuilder()
-                        .add("transaction_id", refs.get(AUTHENTICATION_TRANSACTION)))
-                .build();
+    public static Validate validate(String referenceCode, NewAuthentication request, Map<String, String> refs) {
+        return new Validate(new TransactionInfo("validate_result", referenceCode), card(request.card()),
+                orderInfo(request.amount().value(), request.amount().currency(), false),
+                new ValidateAuthentication(refs.get(AUTHENTICATION_TRANSACTION)));
     }
 
-    public static ProviderResult validated(JsonObject answer, Map<String, String> known, String brand) {
-        JsonObject auth = object(data(answer), "consumer_auth_info");
+    public static ProviderResult validated(FirstokenAnswer answer, Map<String, String> known, String brand) {
+        ConsumerAuthInfo auth = answer.auth();
         Map<String, String> refs = refs(known, auth);
         refs.remove(STEP);
-        String version = text(auth, "specificationVersion");
+        String version = auth.specificationVersion();
         Flow flow = version != null && version.startsWith("1") ? Flow.THREEDS1 : Flow.CHALLENGE;
         return new ProviderResult(result(auth, brand, flow), null, refs, null, List.of());
     }
 
     /** A result from {@code consumer_auth_info}: {@code pares_status}, else {@code veres_enrolled}. */
-    static ThreeDSResult result(JsonObject auth, String brand, Flow flow) {
-        String pares = text(auth, "pares_status");
-        String veres = text(auth, VERES);
-        String eci = Eci.normalize(firstOf(auth, "eci", ECI_RAW));
+    static ThreeDSResult result(ConsumerAuthInfo auth, String brand, Flow flow) {
+        String pares = auth.paresStatus();
+        String veres = auth.veresEnrolled();
+        String eci = Eci.normalize(auth.eci() != null ? auth.eci() : auth.eciRaw());
         TransStatus status;
         Flow actualFlow = flow;
         if (pares != null && STATUSES.contains(pares)) {
@@ -232,7 +352,7 @@ public final class FirstokenWire {
         if (eci == null && status != TransStatus.Y && status != TransStatus.A) {
             eci = Eci.none(brand);
         }
-        String reason = text(auth, "signed_pares_status_reason");
+        String reason = auth.signedParesStatusReason();
         if (actualFlow == Flow.NOT_APPLICABLE) {
             reason = "veres_enrolled " + veres;
         }
@@ -240,91 +360,63 @@ public final class FirstokenWire {
                 eci == null || LIABILITY_ECIS.contains(eci), "ECI_RULE");
         RecommendedAction action = status == TransStatus.U || actualFlow == Flow.NOT_APPLICABLE
                 ? RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT : RecommendedAction.forStatus(status, false);
-        return new ThreeDSResult(status, reason, StatusSource.PROVIDER_API, eci, text(auth, "cavv"), text(auth, "xid"),
-                text(auth, "directory_server_transaction_id"), text(auth, "acs_transaction_id"),
-                firstOf(auth, "tree_dss_server_transaction_id", "ree_dss_server_transaction_id",
-                        "three_ds_server_transaction_id"),
-                text(auth, "specificationVersion"), veres, null, actualFlow, null, liability, action);
+        return new ThreeDSResult(status, reason, StatusSource.PROVIDER_API, eci, auth.cavv(), auth.xid(),
+                auth.dsTransactionId(), auth.acsTransactionId(), auth.serverTransactionId(),
+                auth.specificationVersion(), veres, null, actualFlow, null, liability, action);
     }
 
     /** {@code /payments} with the authentication data as Firstoken's payment API takes it (§3.3.5). */
-    public static JsonObject payment(String referenceCode, AuthorizationRequest request) {
+    public static Payment payment(String referenceCode, AuthorizationRequest request) {
         ThreeDSResult threeDS = request.threeDS();
         Map<String, String> refs = request.refs();
-        JsonObjectBuilder authentication = Json.createObjectBuilder();
-        addIfPresent(authentication, "eci", threeDS.eci());
-        addIfPresent(authentication, ECI_RAW, refs.getOrDefault(ECI_RAW, threeDS.eci()));
-        addIfPresent(authentication, "token", refs.get(TOKEN));
-        addIfPresent(authentication, COMMERCE_INDICATOR, refs.get(COMMERCE_INDICATOR));
-        addIfPresent(authentication, "pares_status", threeDS.flow() == Flow.NOT_APPLICABLE ? null
-                : threeDS.transStatus().name());
-        addIfPresent(authentication, VERES, threeDS.enrolled());
-        addIfPresent(authentication, "acs_transaction_id", threeDS.acsTransactionId());
-        addIfPresent(authentication, AUTHENTICATION_TRANSACTION, refs.get(AUTHENTICATION_TRANSACTION));
-        addIfPresent(authentication, "cavv", threeDS.authenticationValue());
-        addIfPresent(authentication, "xid", threeDS.xid());
-        addIfPresent(authentication, "signed_pares_status_reason", threeDS.flow() == Flow.NOT_APPLICABLE ? null
-                : threeDS.transStatusReason());
-        addIfPresent(authentication, "specificationVersion", threeDS.threeDSVersion());
-        addIfPresent(authentication, "tree_dss_server_transaction_id", threeDS.threeDSServerTransactionId());
-        addIfPresent(authentication, "directory_server_transaction_id", threeDS.dsTransactionId());
-        addIfPresent(authentication, ACS_REFERENCE, refs.get(ACS_REFERENCE));
-        return Json.createObjectBuilder()
-                .add("transaction_info", transactionInfo("payment", referenceCode))
-                .add("card", card(request.card()))
-                .add("order_info", orderInfo(request.amount().value(), request.amount().currency(), true))
-                .add("authentication", authentication)
-                .build();
+        boolean noThreeDS = threeDS.flow() == Flow.NOT_APPLICABLE;
+        PaymentAuthentication authentication = new PaymentAuthentication(threeDS.eci(),
+                refs.getOrDefault(ECI_RAW, threeDS.eci()), refs.get(TOKEN), refs.get(COMMERCE_INDICATOR),
+                noThreeDS ? null : threeDS.transStatus().name(), threeDS.enrolled(), threeDS.acsTransactionId(),
+                refs.get(AUTHENTICATION_TRANSACTION), threeDS.authenticationValue(), threeDS.xid(),
+                noThreeDS ? null : threeDS.transStatusReason(), threeDS.threeDSVersion(),
+                threeDS.threeDSServerTransactionId(), threeDS.dsTransactionId(), refs.get(ACS_REFERENCE));
+        return new Payment(new TransactionInfo("payment", referenceCode), card(request.card()),
+                orderInfo(request.amount().value(), request.amount().currency(), true), authentication);
     }
 
-    public static AuthorizationResult paid(JsonObject answer, AuthorizationRequest request) {
-        JsonObject info = object(data(answer), "transaction_info");
-        boolean authorized = "Authorized".equals(text(info, "status"));
-        JsonObject processor = object(data(answer), "processor_info");
-        return new AuthorizationResult(authorized ? "AUTHORIZED" : "DECLINED", text(info, "transaction_id"),
-                text(processor, "approval_code"), text(info, "response_code"), request.amount().value(),
+    public static AuthorizationResult paid(FirstokenAnswer answer, AuthorizationRequest request) {
+        TransactionResult info = answer.transaction();
+        boolean authorized = "Authorized".equals(info.status());
+        ProcessorInfo processor = answer.data() == null ? null : answer.data().processorInfo();
+        return new AuthorizationResult(authorized ? "AUTHORIZED" : "DECLINED", info.transactionId(),
+                processor == null ? null : processor.approvalCode(), info.responseCode(), request.amount().value(),
                 request.amount().currency(), null);
     }
 
-    private static ThreeDSResult pending(TransStatus status, JsonObject auth) {
-        return new ThreeDSResult(status, null, StatusSource.PROVIDER_API, null, null, null,
-                auth == null ? null : text(auth, "directory_server_transaction_id"),
-                auth == null ? null : text(auth, "acs_transaction_id"),
-                auth == null ? null : firstOf(auth, "tree_dss_server_transaction_id", "ree_dss_server_transaction_id",
-                        "three_ds_server_transaction_id"),
-                auth == null ? null : text(auth, "specificationVersion"), auth == null ? null : text(auth, VERES),
-                null, status == TransStatus.C ? Flow.CHALLENGE : null, null, new Liability(false, "ECI_RULE"),
-                RecommendedAction.AWAIT_BROWSER);
+    private static ThreeDSResult pending(TransStatus status, ConsumerAuthInfo auth) {
+        return new ThreeDSResult(status, null, StatusSource.PROVIDER_API, null, null, null, auth.dsTransactionId(),
+                auth.acsTransactionId(), auth.serverTransactionId(), auth.specificationVersion(),
+                auth.veresEnrolled(), null, status == TransStatus.C ? Flow.CHALLENGE : null, null,
+                new Liability(false, "ECI_RULE"), RecommendedAction.AWAIT_BROWSER);
     }
 
     /** Keeps the ids and the latest token a later call needs (G-F15: always send the newest token). */
-    private static Map<String, String> refs(Map<String, String> known, JsonObject auth) {
+    private static Map<String, String> refs(Map<String, String> known, ConsumerAuthInfo auth) {
+        Map<String, String> found = new LinkedHashMap<>();
+        found.put(TOKEN, auth.token());
+        found.put(AUTHENTICATION_TRANSACTION, auth.authenticationTransactionId());
+        found.put(VERES, auth.veresEnrolled());
+        found.put(ECI_RAW, auth.eciRaw());
+        found.put(COMMERCE_INDICATOR, auth.commerceIndicator());
+        found.put(ACS_REFERENCE, auth.acsReferenceNumber());
+        found.values().removeIf(Objects::isNull);
         Map<String, String> refs = new LinkedHashMap<>(known);
-        putIfPresent(refs, TOKEN, text(auth, "token"));
-        putIfPresent(refs, AUTHENTICATION_TRANSACTION, text(auth, AUTHENTICATION_TRANSACTION));
-        putIfPresent(refs, VERES, text(auth, VERES));
-        putIfPresent(refs, ECI_RAW, text(auth, ECI_RAW));
-        putIfPresent(refs, COMMERCE_INDICATOR, text(auth, COMMERCE_INDICATOR));
-        putIfPresent(refs, ACS_REFERENCE, text(auth, ACS_REFERENCE));
+        refs.putAll(found);
         return refs;
     }
 
-    private static JsonObject transactionInfo(String type, String referenceCode) {
-        return Json.createObjectBuilder().add("type", type).add("reference_code", referenceCode).build();
+    private static PaymentCard card(Card card) {
+        return new PaymentCard(card.number(), String.format("%02d/%04d", card.expiryMonth(), card.expiryYear()));
     }
 
-    private static JsonObject card(Card card) {
-        return Json.createObjectBuilder().add("number", card.number())
-                .add("expiration_date", String.format("%02d/%04d", card.expiryMonth(), card.expiryYear())).build();
-    }
-
-    private static JsonObject orderInfo(long value, String currency, boolean installments) {
-        JsonObjectBuilder order = Json.createObjectBuilder().add("amount_details", Json.createObjectBuilder()
-                .add("total_amount", totalAmount(value, currency)).add("currency", currency));
-        if (installments) {
-            order.add("installments", 1);
-        }
-        return order.build();
+    private static OrderInfo orderInfo(long value, String currency, boolean installments) {
+        return new OrderInfo(new AmountDetails(totalAmount(value, currency), currency), installments ? 1 : null);
     }
 
     /**
@@ -342,45 +434,17 @@ public final class FirstokenWire {
         return BigDecimal.valueOf(minorUnits).movePointLeft(digits).toPlainString();
     }
 
-    private static JsonObject billTo(Billing billing, Customer customer) {
-        JsonObjectBuilder bill = Json.createObjectBuilder();
-        if (billing != null) {
-            addIfPresent(bill, "first_name", billing.firstName());
-            addIfPresent(bill, "last_name", billing.lastName());
-            addIfPresent(bill, "country", billing.country());
-            addIfPresent(bill, "address_1", billing.line1());
-            addIfPresent(bill, "address_2", billing.line2());
-            addIfPresent(bill, "city", billing.city());
-            addIfPresent(bill, "state", billing.state());
-            addIfPresent(bill, "postal_code", billing.postalCode());
-        }
-        if (customer != null) {
-            addIfPresent(bill, "email", customer.email());
-            addIfPresent(bill, "phone_number", customer.phone());
-        }
-        return bill.build();
+    private static BillTo billTo(Billing billing, Customer customer) {
+        Billing bill = billing == null ? new Billing(null, null, null, null, null, null, null, null) : billing;
+        return new BillTo(bill.firstName(), bill.lastName(), bill.country(), bill.line1(), bill.line2(), bill.city(),
+                bill.state(), bill.postalCode(), customer == null ? null : customer.email(),
+                customer == null ? null : customer.phone());
     }
 
-    private static JsonObject deviceInfo(BrowserInfo browser) {
-        JsonObjectBuilder device = Json.createObjectBuilder();
-        addIfPresent(device, "ip_address", browser.ipAddress());
-        addIfPresent(device, "http_browser_color_depth", string(browser.colorDepth()));
-        if (browser.javaEnabled() != null) {
-            device.add("http_browser_java_enabled", browser.javaEnabled());
-        }
-        if (browser.javascriptEnabled() != null) {
-            device.add("http_browser_js_enabled", browser.javascriptEnabled());
-        }
-        addIfPresent(device, "http_browser_screen_height", string(browser.screenHeight()));
-        addIfPresent(device, "http_browser_screen_width", string(browser.screenWidth()));
-        addIfPresent(device, "http_browser_time_offset", string(browser.timeZoneOffsetMinutes()));
-        addIfPresent(device, "user_agent", browser.userAgent());
-        addIfPresent(device, "http_browser_language", browser.language());
-        return device.build();
-    }
-
-    private static JsonObject data(JsonObject answer) {
-        return object(answer, "data");
+    private static DeviceInfo deviceInfo(BrowserInfo browser) {
+        return new DeviceInfo(browser.ipAddress(), string(browser.colorDepth()), browser.javaEnabled(),
+                browser.javascriptEnabled(), string(browser.screenHeight()), string(browser.screenWidth()),
+                string(browser.timeZoneOffsetMinutes()), browser.userAgent(), browser.language());
     }
 
     private static String string(Integer value) {

@@ -11,12 +11,13 @@ import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
+import io.threeds.gateway.provider.intergiro.IntergiroWire.Authorization;
+import io.threeds.gateway.provider.intergiro.IntergiroWire.AuthorizationAnswer;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class IntergiroProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         NewAuthentication request = start.request();
-        JsonObject body = IntergiroWire.request(request, IntergiroWire.card(request.card(), null, null),
+        Authorization body = IntergiroWire.request(request, IntergiroWire.card(request.card(), null, null),
                 start.urls().challengeComplete(), null);
         return send(body, Map.of(), start.urls().callbacks(), request);
     }
@@ -84,15 +85,16 @@ public class IntergiroProvider implements ThreeDSProvider {
             refs.put(CARD_TOKEN, callback.cardToken());
         }
         String token = refs.get(CARD_TOKEN);
-        JsonObject body = IntergiroWire.request(held, IntergiroWire.card(held.card(), token, callback.verification()),
-                session.urls().challengeComplete(), session.refs().get(IntergiroWire.CYCLE));
+        Authorization body = IntergiroWire.request(held,
+                IntergiroWire.card(held.card(), token, callback.verification()), session.urls().challengeComplete(),
+                session.refs().get(IntergiroWire.CYCLE));
         return send(body, refs, session.urls().callbacks(), held);
     }
 
-    private ProviderResult send(JsonObject body, Map<String, String> refs, String callbackBase,
+    private ProviderResult send(Authorization body, Map<String, String> refs, String callbackBase,
                                 NewAuthentication request) {
-        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "authorization", body.toString(),
-                JsonObject.class, () -> ProviderErrors.reply(client.authorize("Bearer " + apiKey, body.toString())));
+        Answer<AuthorizationAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "authorization", body,
+                AuthorizationAnswer.class, json -> ProviderErrors.reply(client.authorize("Bearer " + apiKey, json)));
         ProviderResult mapped;
         try {
             mapped = IntergiroWire.interpret(answer.status(), answer.body(), refs, callbackBase,

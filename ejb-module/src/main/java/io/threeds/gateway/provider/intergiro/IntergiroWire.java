@@ -1,9 +1,5 @@
 package io.threeds.gateway.provider.intergiro;
 
-import static io.threeds.gateway.provider.WireValues.addIfPresent;
-import static io.threeds.gateway.provider.WireValues.object;
-import static io.threeds.gateway.provider.WireValues.text;
-
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.emv.Eci;
 import io.threeds.gateway.emv.Flow;
@@ -21,14 +17,10 @@ import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderJson;
 import io.threeds.gateway.provider.ProviderResult;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -40,8 +32,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Intergiro's wire format (PROVIDERS.md §2.3, §2.4; the seed, 001:line) and the pure translation to the
- * normalised model (§7.8.2, §7.9.2): the request and its re-POSTs, the "verification required" steps as
+ * Intergiro's wire format (PROVIDERS.md §2.3, §2.4; the seed, 001:line) as records, and the pure translation
+ * to the normalised model (§7.8.2, §7.9.2): the request and its re-POSTs, the "verification required" steps as
  * browser actions, the browser's callbacks as {@code card.verification}, and the final answer as a result.
  * Of what the browser relays, the gateway reads the CRes only (EMV's message to the 3DS requestor), whose
  * transStatus is kept in the provider refs between rounds since the final 201 does not repeat it. The
@@ -77,28 +69,26 @@ public final class IntergiroWire {
     }
 
     /**
-     * The authorization request. Every round is built from the same held request, so a re-POST repeats
-     * every field of the previous call and adds only the cycle {@code id} and the updated card (001:92,
-     * 329-332). {@code number}, {@code amount} (major units) and {@code currency} are not in the seed:
-     * [X] Intergiro's portal (PROVIDERS.md §2.3.1), as are the endpoint and the Bearer key (G-I1, I7).
+     * The authorization request (§2.3.1). Every round is built from the same held request, so a re-POST
+     * repeats every field of the previous call and adds only the cycle {@code id} and the updated card
+     * (001:92, 329-332). {@code number}, {@code amount} (major units) and {@code currency} are not in the
+     * seed: [X] Intergiro's portal (PROVIDERS.md §2.3.1), as are the endpoint and the Bearer key (G-I1, I7).
      *
-     * @param card    the card object, or the antifraud card token ({@link #card})
-     * @param cycleId the {@code id} of the "verification required" error, on a re-POST only (001:331)
+     * @param id   the {@code id} of the "verification required" error, on a re-POST only (001:331)
+     * @param card a {@link CreatableCard}, a card token (its JWT string) or a {@link VerifiedToken}: Intergiro's
+     *             {@code Card.Creatable | Card.Token}
      */
-    public static JsonObject request(NewAuthentication request, JsonValue card, String callback, String cycleId) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
-        if (cycleId != null) {
-            body.add("id", cycleId);
+    public record Authorization(String id, String number, BigDecimal amount, String currency, Object card,
+                                Client client, Browser browser) {
+        /** Never prints the card or its token. */
+        @Override
+        public String toString() {
+            return "Authorization[" + (id == null ? number : number + ", cycle " + id) + "]";
         }
-        body.add("number", request.merchantReference())
-                .add("amount", majorUnits(request.amount()))
-                .add("currency", request.amount().currency())
-                .add("card", card)
-                .add("client", Json.createObjectBuilder().add("callback", callback)); // 001:179, 260, 311
-        if (request.browser() != null) {
-            body.add("browser", browser(request.browser()));
-        }
-        return body.build();
+    }
+
+    /** Where the ACS and the antifraud page post the browser's result (001:179, 260, 311). */
+    public record Client(String callback) {
     }
 
     /**
@@ -108,27 +98,93 @@ public final class IntergiroWire {
      * {@code locale}, {@code timezone} in minutes behind UTC as EMV's, {@code ip}); {@code userAgent} is our
      * assumption.
      */
-    private static JsonObject browser(BrowserInfo browser) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        if (browser.colorDepth() != null) {
-            json.add("colorDepth", browser.colorDepth());
+    public record Browser(Integer colorDepth, List<Integer> resolution, Boolean java, Boolean javascript,
+                          String locale, Integer timezone, String ip, String userAgent) {
+    }
+
+    /** A {@code Card.Creatable} (001:94-105): {@code expires} is {@code [month, two-digit year]}. */
+    public record CreatableCard(String pan, List<Integer> expires, String csc, Verification verification) {
+        /** Never prints the card number or its code. */
+        @Override
+        public String toString() {
+            return "CreatableCard[" + verification + "]";
         }
-        if (browser.screenWidth() != null && browser.screenHeight() != null) {
-            json.add("resolution", Json.createArrayBuilder().add(browser.screenWidth()).add(browser.screenHeight()));
+    }
+
+    /** A card token with a verification beside it: our assumption (G-I9). */
+    public record VerifiedToken(String token, Verification verification) {
+        /** Never prints the token, which stands for the card. */
+        @Override
+        public String toString() {
+            return "VerifiedToken[" + verification + "]";
         }
-        if (browser.javaEnabled() != null) {
-            json.add("java", browser.javaEnabled());
+    }
+
+    /**
+     * {@code card.verification} (§2.4): its {@code data} a {@link MethodVerification} for a method, the
+     * string relayed as received for a challenge (the cres) or a 3-D Secure 1.0 step (the PaRes).
+     */
+    public record Verification(String type, Object data) {
+        /** Never prints the data (a CRes, a PaRes). */
+        @Override
+        public String toString() {
+            return "Verification[" + type + "]";
         }
-        if (browser.javascriptEnabled() != null) {
-            json.add("javascript", browser.javascriptEnabled());
+    }
+
+    /** A method's verification data: the notification's transaction and the error's version (001:82-103). */
+    public record MethodVerification(String threeDSServerTransID, String messageVersion) {
+    }
+
+    /**
+     * Intergiro's answer: an {@code Authorization} (201, its {@code id}), or an error (§2.3.1), the
+     * "verification required" one carrying the browser step in {@code content.details}.
+     */
+    public record AuthorizationAnswer(String id, String error, ErrorContent content) {
+    }
+
+    public record ErrorContent(String property, String description, StepDetails details) {
+    }
+
+    /** {@code visible} decides the frame; {@code data} is absent for the antifraud GET. */
+    public record StepDetails(Boolean visible, String method, String url, StepData data) {
+    }
+
+    /**
+     * {@code content.details.data} of every kind (§2.3.1): {@code type} {@code method} or {@code challenge}
+     * (its members the CReq's), or a 3-D Secure 1.0 step's {@code PaReq}, {@code TermUrl} and {@code MD}.
+     */
+    public record StepData(String type, String threeDSServerTransID, String acsTransID, String messageVersion,
+                           String messageType, String challengeWindowSize, @JsonbProperty("PaReq") String paReq,
+                           @JsonbProperty("TermUrl") String termUrl, @JsonbProperty("MD") String md) {
+    }
+
+    /** The 3DS Method's form data (§2.4.1 step 1, G-I2: the spec's names). */
+    public record MethodForm(String threeDSServerTransID, String threeDSMethodNotificationURL) {
+    }
+
+    /** The CReq: everything in the challenge's {@code data} but {@code type} (001:142, §2.4.2). */
+    public record ChallengeRequest(String threeDSServerTransID, String acsTransID, String messageVersion,
+                                   String messageType, String challengeWindowSize) {
+    }
+
+    /** What the gateway reads of a message the browser relays: the method notification or the CRes. */
+    public record BrowserMessage(String messageType, String threeDSServerTransID, String transStatus) {
+    }
+
+    public static Authorization request(NewAuthentication request, Object card, String callback, String cycleId) {
+        return new Authorization(cycleId, request.merchantReference(), majorUnits(request.amount()),
+                request.amount().currency(), card, new Client(callback), browser(request.browser()));
+    }
+
+    private static Browser browser(BrowserInfo browser) {
+        if (browser == null) {
+            return null;
         }
-        addIfPresent(json, "locale", browser.language());
-        if (browser.timeZoneOffsetMinutes() != null) {
-            json.add("timezone", browser.timeZoneOffsetMinutes());
-        }
-        addIfPresent(json, "ip", browser.ipAddress());
-        addIfPresent(json, "userAgent", browser.userAgent());
-        return json.build();
+        List<Integer> resolution = browser.screenWidth() != null && browser.screenHeight() != null
+                ? List.of(browser.screenWidth(), browser.screenHeight()) : null;
+        return new Browser(browser.colorDepth(), resolution, browser.javaEnabled(), browser.javascriptEnabled(),
+                browser.language(), browser.timeZoneOffsetMinutes(), browser.ipAddress(), browser.userAgent());
     }
 
     /**
@@ -138,21 +194,12 @@ public final class IntergiroWire {
      * {@code {token, verification}}: our assumption (PROVIDERS.md G-I9), since the seed sends tokens to a
      * "Card update" it does not document (001:108, 201, 282).
      */
-    public static JsonValue card(Card card, String token, JsonObject verification) {
+    public static Object card(Card card, String token, Verification verification) {
         if (token != null) {
-            return verification == null ? Json.createValue(token)
-                    : Json.createObjectBuilder().add("token", token).add("verification", verification).build();
+            return verification == null ? token : new VerifiedToken(token, verification);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("pan", card.number())
-                .add("expires", Json.createArrayBuilder().add(card.expiryMonth()).add(card.expiryYear() % 100));
-        if (card.securityCode() != null) {
-            json.add("csc", card.securityCode());
-        }
-        if (verification != null) {
-            json.add("verification", verification);
-        }
-        return json.build();
+        return new CreatableCard(card.number(), List.of(card.expiryMonth(), card.expiryYear() % 100),
+                card.securityCode(), verification);
     }
 
     /** Amounts are in major units at Intergiro ({@code 10} or {@code 7.5} EUR): [X], PROVIDERS.md §2.3.1. */
@@ -167,16 +214,16 @@ public final class IntergiroWire {
      *
      * @param refs what is known so far: the cycle, the pending step, what the browser relayed
      */
-    public static ProviderResult interpret(int status, JsonObject answer, Map<String, String> refs,
+    public static ProviderResult interpret(int status, AuthorizationAnswer answer, Map<String, String> refs,
                                            String callbackBase, String brand, long amountValue, String currency) {
-        if (status == 400 && VERIFICATION_REQUIRED.equals(text(answer, "error"))) {
+        if (status == 400 && VERIFICATION_REQUIRED.equals(answer.error())) {
             return step(answer, refs, callbackBase);
         }
         Map<String, String> known = new LinkedHashMap<>(refs);
         known.remove(STEP);
         if (status == 201) {
-            known.put(AUTHORIZATION, text(answer, "id"));
-            AuthorizationResult authorized = new AuthorizationResult("AUTHORIZED", text(answer, "id"), null, "201",
+            known.put(AUTHORIZATION, answer.id());
+            AuthorizationResult authorized = new AuthorizationResult("AUTHORIZED", answer.id(), null, "201",
                     amountValue, currency, null);
             return new ProviderResult(authorizedResult(refs, brand), null, known, authorized, List.of());
         }
@@ -198,22 +245,23 @@ public final class IntergiroWire {
      * verification, such an error that is not "verification required" is that verification failing,
      * whatever its words: the seed gives none for a failure (G-I10), so none is relied on.
      */
-    private static boolean refusesTheCard(int status, JsonObject answer) {
-        return status == 400 && "card".equals(text(object(answer, "content"), "property"));
+    private static boolean refusesTheCard(int status, AuthorizationAnswer answer) {
+        return status == 400 && answer.content() != null && "card".equals(answer.content().property());
     }
 
-    private static String reason(int status, JsonObject answer) {
-        String error = text(answer, "error");
-        String description = text(object(answer, "content"), "description");
-        return error != null ? error : description != null ? description : "HTTP " + status;
+    private static String reason(int status, AuthorizationAnswer answer) {
+        String description = answer.content() == null ? null : answer.content().description();
+        return answer.error() != null ? answer.error() : description != null ? description : "HTTP " + status;
     }
 
-    private static ProviderResult step(JsonObject answer, Map<String, String> refs, String callbackBase) {
-        JsonObject details = object(object(answer, "content"), "details");
-        JsonObject data = object(details, "data");
-        String url = text(details, "url");
+    private static ProviderResult step(AuthorizationAnswer answer, Map<String, String> refs, String callbackBase) {
+        StepDetails details = answer.content() == null || answer.content().details() == null
+                ? new StepDetails(null, null, null, null) : answer.content().details();
+        StepData data = details.data() == null
+                ? new StepData(null, null, null, null, null, null, null, null, null) : details.data();
+        String url = details.url();
         // G-I5: the seed's challenge error has no id (001:118-140); the cycle keeps the one it has.
-        String cycle = text(answer, "id") != null ? text(answer, "id") : refs.get(CYCLE);
+        String cycle = answer.id() != null ? answer.id() : refs.get(CYCLE);
         if (url == null || cycle == null) {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                     "intergiro asked for a verification without a url or a cycle id", 400, null);
@@ -222,34 +270,33 @@ public final class IntergiroWire {
         next.put(CYCLE, cycle);
         BrowserAction action;
         String kind;
-        if ("GET".equalsIgnoreCase(text(details, "method"))) {
+        if ("GET".equalsIgnoreCase(details.method())) {
             kind = ANTIFRAUD; // 001:288, 309
             action = new BrowserAction("ANTIFRAUD", "GET", url, Map.of(), frame(details, false), null);
-        } else if (METHOD.equals(text(data, "type"))) {
+        } else if (METHOD.equals(data.type())) {
             kind = METHOD;
-            next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
-            next.put(VERSION, text(data, "messageVersion"));
-            String methodData = base64Url(Json.createObjectBuilder() // 001:41-55
-                    .add("threeDSServerTransID", text(data, "threeDSServerTransID"))
-                    .add("threeDSMethodNotificationURL", HostedPageUrls.methodComplete(callbackBase)).build().toString());
+            next.put(SERVER_TRANS, data.threeDSServerTransID());
+            next.put(VERSION, data.messageVersion());
+            String methodData = base64Url(ProviderJson.write(new MethodForm(data.threeDSServerTransID(), // 001:41-55
+                    HostedPageUrls.methodComplete(callbackBase))));
             action = new BrowserAction("METHOD", "POST", url, Map.of("threeDSMethodData", methodData),
                     frame(details, false), null, METHOD_BUDGET_MS);
-        } else if (CHALLENGE.equals(text(data, "type"))) {
+        } else if (CHALLENGE.equals(data.type())) {
             kind = CHALLENGE;
-            next.put(SERVER_TRANS, text(data, "threeDSServerTransID"));
-            next.put(ACS_TRANS, text(data, "acsTransID"));
-            next.put(VERSION, text(data, "messageVersion"));
-            JsonObjectBuilder creq = Json.createObjectBuilder(data); // 001:142: everything but type
-            creq.remove("type");
-            action = new BrowserAction("CHALLENGE", "POST", url, Map.of("creq", base64Url(creq.build().toString())),
-                    frame(details, true), text(data, "challengeWindowSize"));
-        } else if (text(data, "PaReq") != null) {
+            next.put(SERVER_TRANS, data.threeDSServerTransID());
+            next.put(ACS_TRANS, data.acsTransID());
+            next.put(VERSION, data.messageVersion());
+            ChallengeRequest creq = new ChallengeRequest(data.threeDSServerTransID(), data.acsTransID(),
+                    data.messageVersion(), data.messageType(), data.challengeWindowSize());
+            action = new BrowserAction("CHALLENGE", "POST", url, Map.of("creq", base64Url(ProviderJson.write(creq))),
+                    frame(details, true), data.challengeWindowSize());
+        } else if (data.paReq() != null) {
             kind = PARES;
-            next.put(MD, text(data, "MD"));
+            next.put(MD, data.md());
             Map<String, String> fields = new LinkedHashMap<>(); // 001:236-237, verbatim
-            fields.put("PaReq", text(data, "PaReq"));
-            fields.put("TermUrl", text(data, "TermUrl"));
-            fields.put("MD", text(data, "MD"));
+            fields.put("PaReq", data.paReq());
+            fields.put("TermUrl", data.termUrl());
+            fields.put("MD", data.md());
             action = new BrowserAction("CHALLENGE", "POST", url, fields, frame(details, true), "02");
         } else {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
@@ -270,11 +317,8 @@ public final class IntergiroWire {
      * only when it is missing does the seed's usual rendering of the kind apply (method hidden, 001:52;
      * challenge and 3-D Secure 1.0 visible, 001:154, 235).
      */
-    private static String frame(JsonObject details, boolean visibleByDefault) {
-        JsonValue visible = details.get("visible");
-        boolean shown = visible != null && (visible.getValueType() == JsonValue.ValueType.TRUE
-                || visible.getValueType() == JsonValue.ValueType.FALSE)
-                ? visible.getValueType() == JsonValue.ValueType.TRUE : visibleByDefault;
+    private static String frame(StepDetails details, boolean visibleByDefault) {
+        boolean shown = details.visible() == null ? visibleByDefault : details.visible();
         return shown ? "VISIBLE_IFRAME" : "HIDDEN_IFRAME";
     }
 
@@ -342,8 +386,8 @@ public final class IntergiroWire {
         switch (step) {
             case METHOD -> {
                 if (browser.get("threeDSMethodData") != null) {
-                    JsonObject notification = decode(browser.get("threeDSMethodData"));
-                    if (!refs.get(SERVER_TRANS).equals(text(notification, "threeDSServerTransID"))) {
+                    BrowserMessage notification = decode(browser.get("threeDSMethodData"));
+                    if (!refs.get(SERVER_TRANS).equals(notification.threeDSServerTransID())) {
                         throw new BrowserRefusedException("method notification for another transaction");
                     }
                 } else if (!"true".equals(browser.get("timeout"))) {
@@ -352,23 +396,21 @@ public final class IntergiroWire {
                 // 001:82-103: the notification's id (the error's, checked above) and the error's version,
                 // nothing more. A method that never notified within its budget gets the same verification:
                 // the seed is silent on it (G-I7), so that is our assumption.
-                JsonObject verification = Json.createObjectBuilder().add("type", METHOD)
-                        .add("data", Json.createObjectBuilder().add("threeDSServerTransID", refs.get(SERVER_TRANS))
-                                .add("messageVersion", refs.get(VERSION))).build();
+                Verification verification = new Verification(METHOD,
+                        new MethodVerification(refs.get(SERVER_TRANS), refs.get(VERSION)));
                 return new Callback(verification, null, seen);
             }
             case CHALLENGE -> {
                 String cres = require(browser, "cres");
-                JsonObject decoded = decode(cres);
-                if (!"CRes".equals(text(decoded, "messageType"))
-                        || !refs.get(SERVER_TRANS).equals(text(decoded, "threeDSServerTransID"))) {
+                BrowserMessage decoded = decode(cres);
+                if (!"CRes".equals(decoded.messageType())
+                        || !refs.get(SERVER_TRANS).equals(decoded.threeDSServerTransID())) {
                     throw new BrowserRefusedException("CRes for another transaction");
                 }
-                seen.put(SEEN_STATUS, status(text(decoded, "transStatus")));
+                seen.put(SEEN_STATUS, status(decoded.transStatus()));
                 seen.put(SEEN_IN, CHALLENGE);
                 // 001:196: the cres string as received.
-                return new Callback(Json.createObjectBuilder().add("type", CHALLENGE).add("data", cres).build(), null,
-                        seen);
+                return new Callback(new Verification(CHALLENGE, cres), null, seen);
             }
             case PARES -> {
                 String paRes = require(browser, "PaRes");
@@ -384,8 +426,7 @@ public final class IntergiroWire {
                             + PARES_MAX_CHARS + " characters");
                 }
                 seen.put(SEEN_IN, PARES);
-                return new Callback(Json.createObjectBuilder().add("type", PARES).add("data", paRes).build(), null,
-                        seen);
+                return new Callback(new Verification(PARES, paRes), null, seen);
             }
             case ANTIFRAUD -> {
                 String token = require(browser, "card"); // 001:311-314
@@ -399,11 +440,11 @@ public final class IntergiroWire {
     }
 
     /** The re-POST's card: the verification to add to the card, or a new card token that replaces it. */
-    public record Callback(JsonObject verification, String cardToken, Map<String, String> seen) {
+    public record Callback(Verification verification, String cardToken, Map<String, String> seen) {
         /** Never prints the verification's data (a CRes, a PaRes) or the card token. */
         @Override
         public String toString() {
-            return "Callback[" + (verification == null ? "card token" : verification.getString("type", "?")) + "]";
+            return "Callback[" + (verification == null ? "card token" : verification.type()) + "]";
         }
     }
 
@@ -426,15 +467,13 @@ public final class IntergiroWire {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** base64url JSON, padded or not (and tolerating the standard alphabet). */
-    static JsonObject decode(String encoded) {
+    /** A message the browser relayed: base64url JSON, padded or not (and tolerating the standard alphabet). */
+    static BrowserMessage decode(String encoded) {
         try {
             String urlSafe = encoded.trim().replace('+', '-').replace('/', '_').replace("=", "");
-            String json = new String(Base64.getUrlDecoder().decode(urlSafe), StandardCharsets.UTF_8);
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
-                return reader.readObject();
-            }
-        } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
+            return ProviderJson.read(new String(Base64.getUrlDecoder().decode(urlSafe), StandardCharsets.UTF_8),
+                    BrowserMessage.class);
+        } catch (IllegalArgumentException | JsonbException e) {
             throw new BrowserRefusedException("the callback's data does not decode");
         }
     }

@@ -21,12 +21,20 @@ import io.threeds.gateway.provider.ProviderSession;
 import io.threeds.gateway.provider.SdkPage;
 import io.threeds.gateway.provider.StartRequest;
 import io.threeds.gateway.provider.ThreeDSProvider;
+import io.threeds.gateway.provider.verifone.VerifoneWire.JwtAnswer;
+import io.threeds.gateway.provider.verifone.VerifoneWire.JwtCreate;
+import io.threeds.gateway.provider.verifone.VerifoneWire.JwtValidate;
+import io.threeds.gateway.provider.verifone.VerifoneWire.JwtValidation;
+import io.threeds.gateway.provider.verifone.VerifoneWire.Lookup;
+import io.threeds.gateway.provider.verifone.VerifoneWire.LookupAnswer;
+import io.threeds.gateway.provider.verifone.VerifoneWire.Payment;
+import io.threeds.gateway.provider.verifone.VerifoneWire.PaymentAnswer;
+import io.threeds.gateway.provider.verifone.VerifoneWire.Validated;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -124,9 +132,8 @@ public class VerifoneProvider implements ThreeDSProvider {
 
     @Override
     public ProviderResult start(StartRequest start) {
-        JsonObject body = VerifoneWire.jwtCreate(contractId);
-        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "jwtCreate", body.toString(),
-                JsonObject.class, () -> ProviderErrors.reply(client.createJwt(basic(), body.toString())));
+        Answer<JwtAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "jwtCreate", new JwtCreate(contractId),
+                JwtAnswer.class, body -> ProviderErrors.reply(client.createJwt(basic(), body)));
         return withExchange(VerifoneWire.sdkSetup(answer.body(), songbirdUrl, start.request().card().number()),
                 answer);
     }
@@ -140,16 +147,16 @@ public class VerifoneProvider implements ThreeDSProvider {
         }
         String step = session.refs().get(VerifoneWire.STEP);
         if (VerifoneWire.SDK.equals(step) && browser.get("sessionId") != null) {
-            JsonObject body = VerifoneWire.lookup(request, encrypted(request.card()), keyAlias(request.card()),
+            Lookup lookup = VerifoneWire.lookup(request, encrypted(request.card()), keyAlias(request.card()),
                     browser.get("sessionId"), contractId);
-            Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "lookup", body.toString(),
-                    JsonObject.class, () -> ProviderErrors.reply(client.lookup(basic(), body.toString())));
+            Answer<LookupAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "lookup", lookup, LookupAnswer.class,
+                    body -> ProviderErrors.reply(client.lookup(basic(), body)));
             ProviderResult looked = VerifoneWire.lookedUp(answer.body(), session.cardBrand());
             return new ProviderResult(looked.result(), looked.browserAction(), merged(session, looked),
                     null, List.of(answer.exchange()), looked.card());
         }
         if (VerifoneWire.CHALLENGE.equals(step) && browser.get("jwt") != null && !browser.get("jwt").isEmpty()) {
-            JsonObject payload = VerifoneWire.validatedPayload(validate(browser.get("jwt")));
+            Validated payload = VerifoneWire.validatedPayload(validate(browser.get("jwt")));
             SongbirdClaims.check(browser.get("jwt"), contractId, jwtIssuer, Instant.now());
             ThreeDSResult result = VerifoneWire.validated(payload, session.refs(), session.cardBrand());
             Map<String, String> refs = new LinkedHashMap<>(session.refs());
@@ -161,20 +168,19 @@ public class VerifoneProvider implements ThreeDSProvider {
 
     @Override
     public Authorized authorize(AuthorizationRequest request) {
-        JsonObject body = VerifoneWire.payment(request, encrypted(request.card()), keyAlias(request.card()),
+        Payment payment = VerifoneWire.payment(request, encrypted(request.card()), keyAlias(request.card()),
                 paymentContract);
-        Answer<JsonObject> answer = ProviderHttp.send(ID, EVIDENCE, "payment", body.toString(),
-                JsonObject.class, () -> ProviderErrors.reply(client.pay(basic(), body.toString())));
+        Answer<PaymentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "payment", payment, PaymentAnswer.class,
+                body -> ProviderErrors.reply(client.pay(basic(), body)));
         return new Authorized(VerifoneWire.paid(answer.body(), request), List.of(answer.exchange()),
                 VerifoneWire.paidCard(answer.body()));
     }
 
     /** Verifone's own check of the JWT; its refusal (HTTP 400) is a forged or stale result, not an outage. */
-    private JsonObject validate(String jwt) {
-        JsonObject body = VerifoneWire.jwtValidate(contractId, jwt);
+    private JwtValidation validate(String jwt) {
         try {
-            return ProviderHttp.send(ID, EVIDENCE, "jwtValidate", body.toString(),
-                    JsonObject.class, () -> ProviderErrors.reply(client.validateJwt(basic(), body.toString()))).body();
+            return ProviderHttp.send(ID, EVIDENCE, "jwtValidate", new JwtValidate(contractId, jwt),
+                    JwtValidation.class, body -> ProviderErrors.reply(client.validateJwt(basic(), body))).body();
         } catch (ProviderException e) {
             if (Integer.valueOf(400).equals(e.httpStatus())) {
                 throw new BrowserRefusedException("verifone did not validate the result's JWT");
@@ -203,7 +209,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ProviderResult withExchange(ProviderResult mapped, Answer<JsonObject> answer) {
+    private static ProviderResult withExchange(ProviderResult mapped, Answer<?> answer) {
         return new ProviderResult(mapped.result(), mapped.browserAction(), mapped.refs(), mapped.authorization(),
                 List.of(answer.exchange()));
     }

@@ -1,11 +1,5 @@
 package io.threeds.gateway.provider.verifone;
 
-import static io.threeds.gateway.provider.WireValues.addIfPresent;
-import static io.threeds.gateway.provider.WireValues.firstOf;
-import static io.threeds.gateway.provider.WireValues.object;
-import static io.threeds.gateway.provider.WireValues.putIfPresent;
-import static io.threeds.gateway.provider.WireValues.text;
-
 import io.threeds.gateway.card.CardBrand;
 import io.threeds.gateway.card.Truncation;
 import io.threeds.gateway.emv.Eci;
@@ -24,19 +18,18 @@ import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.ProviderException;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ReportedCard;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Verifone's wire format (PROVIDERS.md §1.3, §1.4.3) and the pure translation to the normalised model
+ * Verifone's wire format (PROVIDERS.md §1.3, §1.4.3) as records, and the pure translation to the normalised model
  * (§1.6, §1.7, §7.8.1), documented spellings included ({@code threads_}, {@code PAResStatus} and its
  * variants).
  */
@@ -55,13 +48,109 @@ public final class VerifoneWire {
     private VerifoneWire() {
     }
 
-    public static JsonObject jwtCreate(String contractId) {
-        return Json.createObjectBuilder().add("threads_contract_id", contractId).build();
+    /** jwt/create's request, {@code threads_} as documented (G-V1). */
+    public record JwtCreate(@JsonbProperty("threads_contract_id") String contractId) {
+    }
+
+    public record JwtAnswer(String jwt) {
     }
 
     /** [P] The validation request: the contract the JWT was issued for ({@code threeds_} as in lookup) and the JWT. */
-    public static JsonObject jwtValidate(String contractId, String jwt) {
-        return Json.createObjectBuilder().add("threeds_contract_id", contractId).add("jwt", jwt).build();
+    public record JwtValidate(@JsonbProperty("threeds_contract_id") String contractId, String jwt) {
+    }
+
+    /** [P] Verifone's answer to a validation: {@code error_no} "0" and the JWT's {@code payload}. */
+    public record JwtValidation(@JsonbProperty("error_no") String errorNo,
+                                @JsonbProperty("error_desc") String errorDescription, Validated payload) {
+    }
+
+    /**
+     * The validated data (§1.4.3) in Cardinal's full shape, the simulator's copies of {@code Payment}'s
+     * members at the top level included. {@code ExtendedData} is read as names and texts, its names whatever
+     * their case (G-V2).
+     */
+    public record Validated(@JsonbProperty("ActionCode") String actionCode,
+                            @JsonbProperty("ErrorNumber") String errorNumber,
+                            @JsonbProperty("ErrorDescription") String errorDescription,
+                            @JsonbProperty("Payment") ValidatedPayment payment,
+                            @JsonbProperty("ProcessorTransactionId") String processorTransactionId,
+                            @JsonbProperty("ExtendedData") Map<String, String> extendedData) {
+    }
+
+    public record ValidatedPayment(@JsonbProperty("ProcessorTransactionId") String processorTransactionId,
+                                   @JsonbProperty("ExtendedData") Map<String, String> extendedData) {
+    }
+
+    /** The lookup (§1.3.2); billing and email only when the merchant gave them. */
+    public record Lookup(long amount, @JsonbProperty("currency_code") String currencyCode,
+                         @JsonbProperty("encrypted_card") String encryptedCard,
+                         @JsonbProperty("public_key_alias") String publicKeyAlias,
+                         @JsonbProperty("device_info_id") String deviceInfoId,
+                         @JsonbProperty("threeds_contract_id") String contractId,
+                         @JsonbProperty("merchant_reference") String merchantReference,
+                         @JsonbProperty("billing_first_name") String billingFirstName,
+                         @JsonbProperty("billing_last_name") String billingLastName,
+                         @JsonbProperty("billing_address_1") String billingAddress1,
+                         @JsonbProperty("billing_city") String billingCity,
+                         @JsonbProperty("billing_country_code") String billingCountryCode, String email) {
+    }
+
+    /**
+     * The lookup's answer (§1.3.2), both spellings of the version (G-V1); {@code challenge_required} is not
+     * read (G-V3), {@code cavv}, {@code xid} and {@code error_desc} are there when Verifone sends them (G-V4).
+     */
+    public record LookupAnswer(@JsonbProperty("transaction_id") String transactionId,
+                               @JsonbProperty("authentication_id") String authenticationId,
+                               @JsonbProperty("order_id") String orderId, String enrolled,
+                               @JsonbProperty("pares_status") String paresStatus,
+                               @JsonbProperty("signature_verification") String signatureVerification,
+                               @JsonbProperty("eci_flag") String eciFlag, @JsonbProperty("acs_url") String acsUrl,
+                               String payload, @JsonbProperty("acs_transaction_id") String acsTransactionId,
+                               @JsonbProperty("ds_transaction_id") String dsTransactionId,
+                               @JsonbProperty("card_brand") String cardBrand,
+                               @JsonbProperty("threeds_version") String threedsVersion,
+                               @JsonbProperty("threads_version") String threadsVersion,
+                               @JsonbProperty("error_no") String errorNo,
+                               @JsonbProperty("error_desc") String errorDescription, String cavv, String xid) {
+        String version() {
+            return threedsVersion != null ? threedsVersion : threadsVersion;
+        }
+    }
+
+    /** The payment (§1.3.3); {@code auth_type} only for a preauthorisation. */
+    public record Payment(long amount, @JsonbProperty("currency_code") String currencyCode,
+                          @JsonbProperty("merchant_reference") String merchantReference,
+                          @JsonbProperty("payment_provider_contract") String paymentProviderContract,
+                          @JsonbProperty("card_brand") String cardBrand,
+                          @JsonbProperty("public_key_alias") String publicKeyAlias,
+                          @JsonbProperty("encrypted_card") String encryptedCard,
+                          @JsonbProperty("threed_authentication") ThreedAuthentication threedAuthentication,
+                          @JsonbProperty("capture_now") boolean captureNow,
+                          @JsonbProperty("auth_type") String authType) {
+    }
+
+    /** The payment's 3-D Secure data, {@code threeds_version} spelled correctly here (§1.3.3). */
+    public record ThreedAuthentication(@JsonbProperty("eci_flag") String eciFlag, String enrolled, String cavv,
+                                       @JsonbProperty("pares_status") String paresStatus,
+                                       @JsonbProperty("threeds_version") String threedsVersion,
+                                       @JsonbProperty("ds_transaction_id") String dsTransactionId,
+                                       @JsonbProperty("signature_verification") String signatureVerification,
+                                       @JsonbProperty("error_desc") String errorDescription,
+                                       @JsonbProperty("error_no") String errorNo) {
+    }
+
+    public record PaymentAnswer(String id, String status, @JsonbProperty("approval_code") String approvalCode,
+                                @JsonbProperty("auth_code") String authCode,
+                                @JsonbProperty("reason_code") String reasonCode,
+                                @JsonbProperty("card_details") CardDetails cardDetails) {
+    }
+
+    public record CardDetails(@JsonbProperty("masked_card_number") String maskedCardNumber) {
+    }
+
+    /** What a result is given besides its status: from the lookup, or the lookup's kept with the validated data. */
+    private record Facts(String enrolled, String signature, String version, String xid, String dsTransactionId,
+                         String acsTransactionId) {
     }
 
     /**
@@ -69,21 +158,21 @@ public final class VerifoneWire {
      * validated data, PROVIDERS.md §1.4.3), or a refusal, which means the JWT is not Verifone's, not
      * for this contract, or expired: the browser relayed something Verifone did not sign.
      */
-    public static JsonObject validatedPayload(JsonObject answer) {
-        String errorNo = text(answer, "error_no");
-        if (errorNo != null && !"0".equals(errorNo) || !(answer.get("payload") instanceof JsonObject payload)) {
+    public static Validated validatedPayload(JwtValidation answer) {
+        String errorNo = answer.errorNo();
+        if (errorNo != null && !"0".equals(errorNo) || answer.payload() == null) {
             throw new BrowserRefusedException("verifone did not validate the result's JWT"
-                    + (errorNo == null ? "" : ": error " + errorNo + " " + text(answer, "error_desc")));
+                    + (errorNo == null ? "" : ": error " + errorNo + " " + answer.errorDescription()));
         }
-        return payload;
+        return answer.payload();
     }
 
     /**
      * Songbird's setup on the hosted page, with the JWT and the BIN to profile (at least 9 digits); no BIN
      * for a card the shopper's browser encrypted ({@code cardNumber} null): Songbird then profiles none.
      */
-    public static ProviderResult sdkSetup(JsonObject answer, String songbirdUrl, String cardNumber) {
-        String jwt = text(answer, "jwt");
+    public static ProviderResult sdkSetup(JwtAnswer answer, String songbirdUrl, String cardNumber) {
+        String jwt = answer.jwt();
         if (jwt == null) {
             throw new ProviderException(ProviderException.Kind.BAD_ANSWER, "verifone jwt/create without a jwt", 200,
                     null);
@@ -100,28 +189,13 @@ public final class VerifoneWire {
         return new ProviderResult(pending, action, Map.of(STEP, SDK), null, List.of());
     }
 
-    public static JsonObject lookup(NewAuthentication request, String encryptedCard, String keyAlias,
-                                    String sessionId, String contractId) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("amount", request.amount().value())
-                .add("currency_code", request.amount().currency())
-                .add("encrypted_card", encryptedCard)
-                .add("public_key_alias", keyAlias)
-                .add("device_info_id", sessionId)
-                .add("threeds_contract_id", contractId)
-                .add("merchant_reference", request.merchantReference());
-        Billing billing = request.billing();
-        if (billing != null) {
-            addIfPresent(body, "billing_first_name", billing.firstName());
-            addIfPresent(body, "billing_last_name", billing.lastName());
-            addIfPresent(body, "billing_address_1", billing.line1());
-            addIfPresent(body, "billing_city", billing.city());
-            addIfPresent(body, "billing_country_code", billing.country());
-        }
-        if (request.customer() != null) {
-            addIfPresent(body, "email", request.customer().email());
-        }
-        return body.build();
+    public static Lookup lookup(NewAuthentication request, String encryptedCard, String keyAlias, String sessionId,
+                                String contractId) {
+        Billing billing = request.billing() == null
+                ? new Billing(null, null, null, null, null, null, null, null) : request.billing();
+        return new Lookup(request.amount().value(), request.amount().currency(), encryptedCard, keyAlias, sessionId,
+                contractId, request.merchantReference(), billing.firstName(), billing.lastName(), billing.line1(),
+                billing.city(), billing.country(), request.customer() == null ? null : request.customer().email());
     }
 
     /**
@@ -129,43 +203,44 @@ public final class VerifoneWire {
      * {@code card_brand} is reported, kept for the payment, and stands in for {@code knownBrand} when the
      * gateway knows none (a card encrypted in the shopper's browser).
      */
-    public static ProviderResult lookedUp(JsonObject answer, String knownBrand) {
-        String reportedBrand = brand(text(answer, "card_brand"));
+    public static ProviderResult lookedUp(LookupAnswer answer, String knownBrand) {
+        String reportedBrand = brand(answer.cardBrand());
         String brand = knownBrand == null ? reportedBrand : knownBrand;
         ReportedCard card = reportedBrand == null ? null : new ReportedCard(null, null, reportedBrand);
         Map<String, String> refs = new LinkedHashMap<>();
-        putIfPresent(refs, CARD_BRAND, reportedBrand);
-        putIfPresent(refs, TRANSACTION, text(answer, "transaction_id"));
-        putIfPresent(refs, "authentication_id", text(answer, "authentication_id"));
-        putIfPresent(refs, "order_id", text(answer, "order_id"));
-        putIfPresent(refs, ENROLLED, text(answer, "enrolled"));
-        putIfPresent(refs, SIGNATURE, text(answer, "signature_verification"));
-        String version = firstOf(answer, "threeds_version", "threads_version");
-        putIfPresent(refs, "threeDSVersion", version);
-        String errorNo = text(answer, "error_no");
+        refs.put(CARD_BRAND, reportedBrand);
+        refs.put(TRANSACTION, answer.transactionId());
+        refs.put("authentication_id", answer.authenticationId());
+        refs.put("order_id", answer.orderId());
+        refs.put(ENROLLED, answer.enrolled());
+        refs.put(SIGNATURE, answer.signatureVerification());
+        String version = answer.version();
+        refs.put("threeDSVersion", version);
+        refs.values().removeIf(Objects::isNull);
+        String errorNo = answer.errorNo();
         // An error with an enrolment answer is the directory's (Cardinal's "enrollment check error"):
         // no authentication, like an unavailable one. Without one, the lookup itself failed (G-V14).
-        if (errorNo != null && !"0".equals(errorNo) && text(answer, "enrolled") == null) {
+        if (errorNo != null && !"0".equals(errorNo) && answer.enrolled() == null) {
             return new ProviderResult(result(TransStatus.E, "verifone error " + errorNo + ": "
-                    + text(answer, "error_desc"), StatusSource.PROVIDER_API, answer, brand, Flow.NOT_APPLICABLE,
-                    text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of(), card);
+                    + answer.errorDescription(), StatusSource.PROVIDER_API, facts(answer), brand, Flow.NOT_APPLICABLE,
+                    answer.eciFlag(), answer.cavv()), null, refs, null, List.of(), card);
         }
-        String pares = text(answer, "pares_status");
+        String pares = answer.paresStatus();
         if ("C".equals(pares)) {
-            if (text(answer, "acs_url") == null || text(answer, "payload") == null || refs.get(TRANSACTION) == null) {
+            if (answer.acsUrl() == null || answer.payload() == null || refs.get(TRANSACTION) == null) {
                 throw new ProviderException(ProviderException.Kind.BAD_ANSWER,
                         "verifone challenge without an acs_url, payload or transaction_id", 200, null);
             }
             refs.put(STEP, CHALLENGE);
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("AcsUrl", text(answer, "acs_url"));
-            fields.put("Payload", text(answer, "payload"));
+            fields.put("AcsUrl", answer.acsUrl());
+            fields.put("Payload", answer.payload());
             fields.put("TransactionId", refs.get(TRANSACTION));
-            BrowserAction action = new BrowserAction("CHALLENGE", "SDK", text(answer, "acs_url"), fields,
+            BrowserAction action = new BrowserAction("CHALLENGE", "SDK", answer.acsUrl(), fields,
                     "SDK_MODAL", null);
             ThreeDSResult pending = new ThreeDSResult(TransStatus.C, null, StatusSource.PROVIDER_API, null, null,
-                    null, text(answer, "ds_transaction_id"), text(answer, "acs_transaction_id"), null, version,
-                    text(answer, "enrolled"), text(answer, "signature_verification"), Flow.CHALLENGE, null,
+                    null, answer.dsTransactionId(), answer.acsTransactionId(), null, version,
+                    answer.enrolled(), answer.signatureVerification(), Flow.CHALLENGE, null,
                     new Liability(false, "VERIFONE_SEED_RULE"), RecommendedAction.AWAIT_BROWSER);
             return new ProviderResult(pending, action, refs, null, List.of(), card);
         }
@@ -178,37 +253,37 @@ public final class VerifoneWire {
             flow = Flow.NOT_APPLICABLE;
         }
         String reason = errorNo != null && !"0".equals(errorNo) ? "verifone error " + errorNo + ": "
-                + text(answer, "error_desc") : pares == null ? "no authentication result (enrolled "
-                + text(answer, "enrolled") + ")" : null;
-        return new ProviderResult(result(status, reason, StatusSource.PROVIDER_API, answer, brand, flow,
-                text(answer, "eci_flag"), text(answer, "cavv")), null, refs, null, List.of(), card);
+                + answer.errorDescription() : pares == null ? "no authentication result (enrolled "
+                + answer.enrolled() + ")" : null;
+        return new ProviderResult(result(status, reason, StatusSource.PROVIDER_API, facts(answer), brand, flow,
+                answer.eciFlag(), answer.cavv()), null, refs, null, List.of(), card);
     }
 
     /**
      * Songbird's validated result, from the payload Verifone validated. It must be for this
      * authentication's Cardinal transaction. Cancelling the challenge (exit button, 10011) is U.
      */
-    public static ThreeDSResult validated(JsonObject payload, Map<String, String> refs, String brand) {
-        JsonObject payment = object(payload, "Payment");
-        String transaction = firstOf(payment, "ProcessorTransactionId");
+    public static ThreeDSResult validated(Validated payload, Map<String, String> refs, String brand) {
+        ValidatedPayment payment = payload.payment() == null ? new ValidatedPayment(null, null) : payload.payment();
+        String transaction = payment.processorTransactionId();
         if (transaction == null) {
-            transaction = text(payload, "ProcessorTransactionId");
+            transaction = payload.processorTransactionId();
         }
         if (transaction == null || !transaction.equals(refs.get(TRANSACTION))) {
             throw new BrowserRefusedException("the validated result is for another transaction");
         }
-        JsonObject extended = object(payment, "ExtendedData");
-        if (extended.isEmpty()) {
-            extended = object(payload, "ExtendedData");
+        Map<String, String> extended = payment.extendedData();
+        if (extended == null || extended.isEmpty()) {
+            extended = payload.extendedData() == null ? Map.of() : payload.extendedData();
         }
         String pares = caseInsensitive(extended, "paresstatus", "presstatus");
-        String action = text(payload, "ActionCode");
-        String errorNumber = text(payload, "ErrorNumber");
+        String action = payload.actionCode();
+        String errorNumber = payload.errorNumber();
         TransStatus status;
         String reason = null;
         if ("ERROR".equals(action)) {
             status = TransStatus.E;
-            reason = "Songbird error " + errorNumber + ": " + text(payload, "ErrorDescription");
+            reason = "Songbird error " + errorNumber + ": " + payload.errorDescription();
         } else if ("FAILURE".equals(action) && CANCELLED_BY_USER.equals(errorNumber)) {
             status = TransStatus.U;
             reason = "10011 Canceled by user";
@@ -217,21 +292,24 @@ public final class VerifoneWire {
         } else {
             status = "FAILURE".equals(action) ? TransStatus.N : TransStatus.U;
         }
-        JsonObject merged = Json.createObjectBuilder()
-                .add("enrolled", refs.getOrDefault(ENROLLED, "Y"))
-                .add("signature_verification", caseInsensitive(extended, "signatureverification") == null
-                        ? refs.getOrDefault(SIGNATURE, "N") : caseInsensitive(extended, "signatureverification"))
-                .add("threeds_version", text(extended, "ThreeDSVersion") == null
-                        ? refs.getOrDefault("threeDSVersion", "2.2.0") : text(extended, "ThreeDSVersion"))
-                .build();
+        String signature = caseInsensitive(extended, "signatureverification");
+        Facts merged = new Facts(refs.getOrDefault(ENROLLED, "Y"),
+                signature == null ? refs.getOrDefault(SIGNATURE, "N") : signature,
+                extended.get("ThreeDSVersion") == null ? refs.getOrDefault("threeDSVersion", "2.2.0")
+                        : extended.get("ThreeDSVersion"), null, null, null);
         return result(status, reason, StatusSource.SIGNED_CLIENT_MESSAGE, merged, brand, Flow.CHALLENGE,
-                text(extended, "ECIFlag"), text(extended, "CAVV"));
+                extended.get("ECIFlag"), extended.get("CAVV"));
     }
 
-    private static ThreeDSResult result(TransStatus status, String reason, StatusSource source, JsonObject answer,
+    private static Facts facts(LookupAnswer answer) {
+        return new Facts(answer.enrolled(), answer.signatureVerification(), answer.version(), answer.xid(),
+                answer.dsTransactionId(), answer.acsTransactionId());
+    }
+
+    private static ThreeDSResult result(TransStatus status, String reason, StatusSource source, Facts facts,
                                         String brand, Flow flow, String rawEci, String cavv) {
-        String enrolled = text(answer, "enrolled");
-        String signature = text(answer, "signature_verification");
+        String enrolled = facts.enrolled();
+        String signature = facts.signature();
         String eci = Eci.normalize(rawEci);
         if (eci == null && status != TransStatus.Y && status != TransStatus.A) {
             eci = Eci.none(brand);
@@ -241,52 +319,36 @@ public final class VerifoneWire {
         RecommendedAction action = flow == Flow.NOT_APPLICABLE && status == TransStatus.U
                 ? RecommendedAction.PROCEED_WITHOUT_LIABILITY_SHIFT
                 : RecommendedAction.forStatus(status, status == TransStatus.E && source == StatusSource.PROVIDER_API);
-        return new ThreeDSResult(status, reason, source, eci, cavv, text(answer, "xid"),
-                text(answer, "ds_transaction_id"), text(answer, "acs_transaction_id"), null,
-                firstOf(answer, "threeds_version", "threads_version"), enrolled, signature, flow, null, liability,
-                action);
+        return new ThreeDSResult(status, reason, source, eci, cavv, facts.xid(), facts.dsTransactionId(),
+                facts.acsTransactionId(), null, facts.version(), enrolled, signature, flow, null, liability, action);
     }
 
-    public static JsonObject payment(AuthorizationRequest request, String encryptedCard, String keyAlias,
-                                     String contract) {
+    public static Payment payment(AuthorizationRequest request, String encryptedCard, String keyAlias,
+                                  String contract) {
         ThreeDSResult threeDS = request.threeDS();
-        JsonObjectBuilder authentication = Json.createObjectBuilder();
-        addIfPresent(authentication, "eci_flag", threeDS.eci());
-        addIfPresent(authentication, "enrolled", threeDS.enrolled());
-        addIfPresent(authentication, "cavv", threeDS.authenticationValue());
-        addIfPresent(authentication, "pares_status", threeDS.flow() == Flow.NOT_APPLICABLE ? null
-                : threeDS.transStatus().name());
-        addIfPresent(authentication, "threeds_version", threeDS.threeDSVersion());
-        addIfPresent(authentication, "ds_transaction_id", threeDS.dsTransactionId());
-        addIfPresent(authentication, "signature_verification", threeDS.signatureVerification());
-        authentication.add("error_desc", "Success").add("error_no", "0");
-        JsonObjectBuilder payment = Json.createObjectBuilder()
-                .add("amount", request.amount().value())
-                .add("currency_code", request.amount().currency())
-                .add("merchant_reference", request.merchantReference())
-                .add("payment_provider_contract", contract);
-        // Of a card encrypted in the browser only the lookup's card_brand tells the brand.
-        addIfPresent(payment, "card_brand", request.card().isEncrypted() ? request.refs().get(CARD_BRAND)
-                : request.card().brand().name());
-        payment.add("public_key_alias", keyAlias)
-                .add("encrypted_card", encryptedCard)
-                .add("threed_authentication", authentication)
-                .add("capture_now", request.capture());
-        // A preauthorisation is capture_now false with auth_type PRE_AUTH (000:611-615); the seed names no
-        // other auth_type, so a captured payment sends none.
-        return request.capture() ? payment.build() : payment.add("auth_type", "PRE_AUTH").build();
+        ThreedAuthentication authentication = new ThreedAuthentication(threeDS.eci(), threeDS.enrolled(),
+                threeDS.authenticationValue(), threeDS.flow() == Flow.NOT_APPLICABLE ? null
+                : threeDS.transStatus().name(), threeDS.threeDSVersion(), threeDS.dsTransactionId(),
+                threeDS.signatureVerification(), "Success", "0");
+        // Of a card encrypted in the browser only the lookup's card_brand tells the brand. A preauthorisation
+        // is capture_now false with auth_type PRE_AUTH (000:611-615); the seed names no other auth_type, so a
+        // captured payment sends none.
+        return new Payment(request.amount().value(), request.amount().currency(), request.merchantReference(),
+                contract, request.card().isEncrypted() ? request.refs().get(CARD_BRAND)
+                : request.card().brand().name(), keyAlias, encryptedCard, authentication, request.capture(),
+                request.capture() ? null : "PRE_AUTH");
     }
 
-    public static AuthorizationResult paid(JsonObject answer, AuthorizationRequest request) {
-        boolean authorized = "AUTHORIZED".equals(text(answer, "status"));
-        return new AuthorizationResult(authorized ? "AUTHORIZED" : "DECLINED", text(answer, "id"),
-                firstOf(answer, "approval_code", "auth_code"), text(answer, "reason_code"), request.amount().value(),
-                request.amount().currency(), null);
+    public static AuthorizationResult paid(PaymentAnswer answer, AuthorizationRequest request) {
+        boolean authorized = "AUTHORIZED".equals(answer.status());
+        return new AuthorizationResult(authorized ? "AUTHORIZED" : "DECLINED", answer.id(),
+                answer.approvalCode() != null ? answer.approvalCode() : answer.authCode(), answer.reasonCode(),
+                request.amount().value(), request.amount().currency(), null);
     }
 
     /** BIN and last 4 from the payment's {@code card_details.masked_card_number} ({@code 411111****1111}). */
-    public static ReportedCard paidCard(JsonObject answer) {
-        String number = String.valueOf(text(object(answer, "card_details"), "masked_card_number"));
+    public static ReportedCard paidCard(PaymentAnswer answer) {
+        String number = String.valueOf(answer.cardDetails() == null ? null : answer.cardDetails().maskedCardNumber());
         Matcher masked = MASKED.matcher(number);
         return masked.matches()
                 ? new ReportedCard(Truncation.reportedBin(masked.group(1), number.length()), masked.group(2), null)
@@ -307,11 +369,11 @@ public final class VerifoneWire {
     }
 
     /** A key of {@code ExtendedData} whatever its case (G-V2: PAResStatus, PARESStatus, PResStatus). */
-    private static String caseInsensitive(JsonObject json, String... lowerCaseNames) {
-        for (String key : json.keySet()) {
+    private static String caseInsensitive(Map<String, String> extendedData, String... lowerCaseNames) {
+        for (Map.Entry<String, String> entry : extendedData.entrySet()) {
             for (String name : lowerCaseNames) {
-                if (key.toLowerCase(Locale.ROOT).equals(name)) {
-                    return text(json, key);
+                if (entry.getKey().toLowerCase(Locale.ROOT).equals(name)) {
+                    return entry.getValue();
                 }
             }
         }

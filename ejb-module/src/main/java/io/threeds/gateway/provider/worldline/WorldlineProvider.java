@@ -117,7 +117,7 @@ public class WorldlineProvider implements ThreeDSProvider {
         if (browser.get("paymentId") != null && !browser.get("paymentId").equals(paymentId)) {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
-        Answer<Payment> answer = ProviderHttp.send(ID, EVIDENCE, "getPayment", null, Payment.class,
+        Answer<Payment> answer = ProviderHttp.get(ID, EVIDENCE, "getPayment", Payment.class,
                 () -> ProviderErrors.reply(client.getPayment(merchantId, paymentId)));
         ProviderResult mapped = WorldlineWire.map(answer.body(), null, session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {

@@ -1,7 +1,5 @@
 package io.threeds.gateway.provider.worldline;
 
-import static io.threeds.gateway.provider.WireValues.putIfPresent;
-
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.CardBrand;
 import io.threeds.gateway.emv.Eci;
@@ -23,6 +21,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -232,17 +231,18 @@ public final class WorldlineWire {
 
         BrowserAction action = null;
         Map<String, String> refs = new LinkedHashMap<>();
-        putIfPresent(refs, REF_PAYMENT_ID, payment.id());
-        putIfPresent(refs, "threeDSecureData.utcTimestamp", data.utcTimestamp());
-        putIfPresent(refs, "schemeTransactionId", cardOutput.schemeTransactionId());
-        putIfPresent(refs, "initialSchemeTransactionId", cardOutput.initialSchemeTransactionId());
+        refs.put(REF_PAYMENT_ID, payment.id());
+        refs.put("threeDSecureData.utcTimestamp", data.utcTimestamp());
+        refs.put("schemeTransactionId", cardOutput.schemeTransactionId());
+        refs.put("initialSchemeTransactionId", cardOutput.initialSchemeTransactionId());
         if (redirect) {
             RedirectData redirectData = merchantAction.redirectData() == null
                     ? new RedirectData(null, null) : merchantAction.redirectData();
-            putIfPresent(refs, REF_RETURNMAC, redirectData.returnMac());
+            refs.put(REF_RETURNMAC, redirectData.returnMac());
             action = new BrowserAction("CHALLENGE", "GET", redirectData.redirectUrl(), Map.of(), "TOP_WINDOW",
                     null);
         }
+        refs.values().removeIf(Objects::isNull);
         return new ProviderResult(result, action, refs, authorization(payment, statusOutput), List.of());
     }
 

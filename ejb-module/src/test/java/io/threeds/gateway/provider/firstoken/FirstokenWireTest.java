@@ -21,12 +21,15 @@ import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderJson;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +43,7 @@ class FirstokenWireTest {
 
     @Test
     void setupGivesTheDeviceDataCollectionInAHiddenIframeThatRelaysItsMessage() {
-        ProviderResult step = FirstokenWire.deviceDataCollection(json("setup-response.json"), CARD);
+        ProviderResult step = FirstokenWire.deviceDataCollection(answer(json("setup-response.json")), CARD);
         assertEquals("DEVICE_DATA", step.browserAction().purpose());
         assertEquals("HIDDEN_IFRAME", step.browserAction().target());
         assertTrue(step.browserAction().relayMessages());
@@ -53,7 +56,7 @@ class FirstokenWireTest {
 
     @Test
     void theSeedsRejectedFrictionlessIsRWithoutLiability() {
-        ProviderResult done = FirstokenWire.enrolled(json("enroll-rejected-response.json"),
+        ProviderResult done = FirstokenWire.enrolled(answer(json("enroll-rejected-response.json")),
                 Map.of(FirstokenWire.REFERENCE_ID, "r", FirstokenWire.STEP, FirstokenWire.DEVICE_DATA), "a1", "VISA");
         ThreeDSResult result = done.result();
         assertEquals(TransStatus.R, result.transStatus(), "decided on pares_status, not on the envelope's success");
@@ -96,7 +99,8 @@ class FirstokenWireTest {
         JsonObject pending = envelope(Json.createObjectBuilder().add("pares_status", "C").add("veres_enrolled", "Y")
                 .add("step_up_url", "https://ft.example/V2/Cruise/StepUp").add("access_token", "eyJstep")
                 .add("authentication_transaction_id", "DKjne4MBXRSsa1fryRE0").build());
-        ProviderResult step = FirstokenWire.enrolled(pending, Map.of(FirstokenWire.REFERENCE_ID, "r"), "a1", "VISA");
+        ProviderResult step = FirstokenWire.enrolled(answer(pending), Map.of(FirstokenWire.REFERENCE_ID, "r"), "a1",
+                "VISA");
         assertEquals(TransStatus.C, step.result().transStatus());
         assertEquals("VISIBLE_IFRAME", step.browserAction().target());
         assertEquals("eyJstep", step.browserAction().fields().get("JWT"));
@@ -121,15 +125,40 @@ class FirstokenWireTest {
 
     @Test
     void theSeedsPaymentAnswerIsAuthorised() {
-        JsonObject answer = json("payment-response.json");
+        FirstokenWire.FirstokenAnswer answer = answer(json("payment-response.json"));
         assertEquals("AUTHORIZED", FirstokenWire.paid(answer, request()).status());
         assertEquals("831000", FirstokenWire.paid(answer, request()).approvalCode());
         assertEquals("00", FirstokenWire.paid(answer, request()).responseCode());
     }
 
     @Test
+    void anAnswerWithoutItsDataIsUnusableOrAnErrorAsBefore() {
+        JsonObject empty = Json.createObjectBuilder().add("status", "success").build();
+        ProviderException unusable = assertThrows(ProviderException.class,
+                () -> FirstokenWire.deviceDataCollection(answer(empty), CARD));
+        assertEquals(ProviderException.Kind.BAD_ANSWER, unusable.kind());
+        ThreeDSResult nothing = FirstokenWire.enrolled(answer(empty), Map.of(FirstokenWire.REFERENCE_ID, "r"), "a1",
+                "VISA").result();
+        assertEquals(TransStatus.E, nothing.transStatus(), "no pares_status nor veres_enrolled");
+        assertEquals(RecommendedAction.DO_NOT_PROCEED, nothing.recommendedAction());
+        assertEquals("DECLINED", FirstokenWire.paid(answer(empty), request()).status());
+        assertNull(FirstokenWire.paid(answer(empty), request()).approvalCode());
+    }
+
+    @Test
+    void numbersWhereTextsAreExpectedAreReadAsTheirText() {
+        ThreeDSResult attempted = FirstokenWire.enrolled(answer(envelope(Json.createObjectBuilder()
+                .add("pares_status", "A").add("veres_enrolled", "Y").add("eci_raw", 6)
+                .add("three_ds_server_transaction_id", "s1").build())), Map.of(), "a1", "VISA").result();
+        assertEquals(TransStatus.A, attempted.transStatus());
+        assertEquals("06", attempted.eci());
+        assertTrue(attempted.liability().shift());
+        assertEquals("s1", attempted.threeDSServerTransactionId(), "G-F1: any of the spellings");
+    }
+
+    @Test
     void theSeedsSetupRequestComesOutAsItIs() {
-        assertEquals(json("setup-request.json"), FirstokenWire.setup(SEED_REFERENCE, CARD));
+        assertEquals(json("setup-request.json"), sent(FirstokenWire.setup(SEED_REFERENCE, CARD)));
     }
 
     /** 002:168-217, from a gateway request with the same values: all of it but what the API has no source for. */
@@ -141,10 +170,10 @@ class FirstokenWireTest {
                 new BrowserInfo("text/html", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 "
                         + "(KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36", "190.123.237.237", "en-US", 24, 1050,
                         1680, 240, false, true), "NO_PREFERENCE", "https://shop.example/done");
-        JsonObject enroll = FirstokenWire.enroll(SEED_REFERENCE, request, Map.of(
+        JsonObject enroll = sent(FirstokenWire.enroll(SEED_REFERENCE, request, Map.of(
                 FirstokenWire.REFERENCE_ID, "46ab9269-b3af-489a-b896-5a604788c12a",
                 FirstokenWire.TOKEN, "AxizbwSTgp44ksWr/6VXAIcBT34GzKnEAgFQyaSZejFxgH8AqAAAEAty"),
-                "https://merchant.com/returnUrl");
+                "https://merchant.com/returnUrl"));
 
         assertSameLeaves(json("enroll-request.json"), enroll, Set.of(
                 "device_info.cookies_accepted"));  // the API's browser has no cookies flag
@@ -164,7 +193,7 @@ class FirstokenWireTest {
                         FirstokenWire.COMMERCE_INDICATOR, "internet",
                         FirstokenWire.AUTHENTICATION_TRANSACTION, "xlvGjiJ9uxzMVRQSyxm0",
                         FirstokenWire.ACS_REFERENCE, "Cardinal ACS"));
-        JsonObject payment = FirstokenWire.payment(SEED_REFERENCE, request);
+        JsonObject payment = sent(FirstokenWire.payment(SEED_REFERENCE, request));
 
         assertSameLeaves(json("payment-request.json"), payment, Set.of("bill_to.first_name", "bill_to.last_name",
                 "bill_to.country", "bill_to.address_1", "bill_to.address_2", "bill_to.city", "bill_to.state",
@@ -185,10 +214,11 @@ class FirstokenWireTest {
         NewAuthentication withoutCustomer = new NewAuthentication("order-1", new Amount(1000, "EUR"), CARD,
                 "firstoken", null, null, null, "NO_PREFERENCE", "https://shop.example/done");
         Map<String, String> refs = Map.of(FirstokenWire.REFERENCE_ID, "r");
-        assertFalse(FirstokenWire.enroll("a1", withoutCustomer, refs, "https://gw/return").containsKey("buyer_info"));
+        assertFalse(sent(FirstokenWire.enroll("a1", withoutCustomer, refs, "https://gw/return"))
+                .containsKey("buyer_info"));
         NewAuthentication emailOnly = new NewAuthentication("order-1", new Amount(1000, "EUR"), CARD, "firstoken",
                 null, new Customer("jane@example.com", null, null), null, "NO_PREFERENCE", "https://shop.example/done");
-        JsonObject enroll = FirstokenWire.enroll("a1", emailOnly, refs, "https://gw/return");
+        JsonObject enroll = sent(FirstokenWire.enroll("a1", emailOnly, refs, "https://gw/return"));
         assertFalse(enroll.containsKey("buyer_info"));
         assertEquals("jane@example.com", enroll.getJsonObject("bill_to").getString("email"));
     }
@@ -233,12 +263,25 @@ class FirstokenWireTest {
         if (pares != null) {
             auth.add("pares_status", pares);
         }
-        return FirstokenWire.result(auth.build(), "VISA", Flow.FRICTIONLESS);
+        return FirstokenWire.result(ProviderJson.read(auth.build().toString(), FirstokenWire.ConsumerAuthInfo.class),
+                "VISA", Flow.FRICTIONLESS);
     }
 
     private static JsonObject envelope(JsonObject consumerAuthInfo) {
         return Json.createObjectBuilder().add("status", "success").add("data",
                 Json.createObjectBuilder().add("consumer_auth_info", consumerAuthInfo)).build();
+    }
+
+    /** An answer as the provider reads it: bound to firstoken's record. */
+    private static FirstokenWire.FirstokenAnswer answer(JsonObject json) {
+        return ProviderJson.read(json.toString(), FirstokenWire.FirstokenAnswer.class);
+    }
+
+    /** A request as it is sent. */
+    private static JsonObject sent(Object request) {
+        try (JsonReader reader = Json.createReader(new StringReader(ProviderJson.write(request)))) {
+            return reader.readObject();
+        }
     }
 
     private static JsonObject json(String name) {

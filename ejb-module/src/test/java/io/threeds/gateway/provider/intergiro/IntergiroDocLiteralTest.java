@@ -34,13 +34,13 @@ class IntergiroDocLiteralTest {
         IntergiroWire.Callback callback = IntergiroWire.callback(refs,
                 new BrowserResult(Map.of("threeDSMethodData", text("method-notification.txt"))));
         assertEquals(json("method-repost-card.json").getJsonObject("card"),
-                IntergiroWire.card(SEED_CARD, null, callback.verification()));
+                IntergiroWireTest.sent(IntergiroWire.card(SEED_CARD, null, callback.verification())));
     }
 
     @Test
     void theSeedsMethodErrorGivesTheIdAndVersionTheMethodCardTakes() {
-        ProviderResult step = IntergiroWire.interpret(400, json("method-required.json"), Map.of(), CALLBACK, "VISA",
-                1000, "EUR");
+        ProviderResult step = IntergiroWire.interpret(400,
+                IntergiroWireTest.answer(json("method-required.json")), Map.of(), CALLBACK, "VISA", 1000, "EUR");
         assertEquals("29673dd1-d33e-40fe-be64-5c68b490904c", step.refs().get(IntergiroWire.SERVER_TRANS));
         assertEquals("2.2.0", step.refs().get(IntergiroWire.VERSION), "001:82: the version of the error");
         assertEquals("g44QVj3iQXiElrUa", step.refs().get(IntergiroWire.CYCLE), "001:331: the id of the error");
@@ -52,27 +52,27 @@ class IntergiroDocLiteralTest {
                 IntergiroWire.SERVER_TRANS, "d41f6200-0435-49ee-aa11-f366f0661c6f");
         IntergiroWire.Callback callback = IntergiroWire.callback(refs, new BrowserResult(Map.of("cres", text("cres.txt"))));
         assertEquals(json("challenge-repost-card.json").getJsonObject("card"),
-                IntergiroWire.card(SEED_CARD, null, callback.verification()));
+                IntergiroWireTest.sent(IntergiroWire.card(SEED_CARD, null, callback.verification())));
     }
 
     @Test
     void paResBecomesTheSeedsParesCard() {
-        ProviderResult step = IntergiroWire.interpret(400, json("pares-required.json"), Map.of(), CALLBACK, "VISA",
-                1000, "EUR");
+        ProviderResult step = IntergiroWire.interpret(400,
+                IntergiroWireTest.answer(json("pares-required.json")), Map.of(), CALLBACK, "VISA", 1000, "EUR");
         IntergiroWire.Callback callback = IntergiroWire.callback(step.refs(),
                 new BrowserResult(Map.of("PaRes", text("pares.txt"))));
         assertEquals(json("pares-repost-card.json").getJsonObject("card"),
-                IntergiroWire.card(SEED_CARD, null, callback.verification()));
+                IntergiroWireTest.sent(IntergiroWire.card(SEED_CARD, null, callback.verification())));
     }
 
     @Test
     void antifraudTokenBecomesTheSeedsCard() {
-        ProviderResult step = IntergiroWire.interpret(400, json("antifraud-required.json"), Map.of(), CALLBACK, "VISA",
-                1000, "EUR");
+        ProviderResult step = IntergiroWire.interpret(400,
+                IntergiroWireTest.answer(json("antifraud-required.json")), Map.of(), CALLBACK, "VISA", 1000, "EUR");
         IntergiroWire.Callback callback = IntergiroWire.callback(step.refs(),
                 new BrowserResult(Map.of("card", text("card-token.txt"))));
         assertEquals(json("antifraud-repost-card.json").get("card"),
-                IntergiroWire.card(SEED_CARD, callback.cardToken(), callback.verification()));
+                IntergiroWireTest.sent(IntergiroWire.card(SEED_CARD, callback.cardToken(), callback.verification())));
     }
 
     static JsonObject json(String name) {

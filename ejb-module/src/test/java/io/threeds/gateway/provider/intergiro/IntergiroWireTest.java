@@ -18,12 +18,14 @@ import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.Evidence;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderJson;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -32,8 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +50,7 @@ class IntergiroWireTest {
         assertEquals("HIDDEN_IFRAME", step.browserAction().target());
         assertEquals("https://acs.sandbox.3dsecure.io/3dsmethod", step.browserAction().url());
         assertEquals(10_000, step.browserAction().timeoutMs());
-        JsonObject methodData = IntergiroWire.decode(step.browserAction().fields().get("threeDSMethodData"));
+        JsonObject methodData = decoded(step.browserAction().fields().get("threeDSMethodData"));
         assertEquals("29673dd1-d33e-40fe-be64-5c68b490904c", methodData.getString("threeDSServerTransID"));
         assertEquals(CALLBACK + "/method-complete", methodData.getString("threeDSMethodNotificationURL"));
         assertEquals("g44QVj3iQXiElrUa", step.refs().get(IntergiroWire.CYCLE));
@@ -64,7 +66,7 @@ class IntergiroWireTest {
         assertEquals(TransStatus.C, step.result().transStatus());
         assertEquals("VISIBLE_IFRAME", step.browserAction().target());
         assertEquals("01", step.browserAction().windowSize());
-        JsonObject creq = IntergiroWire.decode(step.browserAction().fields().get("creq"));
+        JsonObject creq = decoded(step.browserAction().fields().get("creq"));
         assertEquals("CReq", creq.getString("messageType"));
         assertFalse(creq.containsKey("type"), "everything from data except type");
         assertEquals("13521d57-581c-44d0-b321-40c58a9cf74e", creq.getString("acsTransID"));
@@ -93,6 +95,43 @@ class IntergiroWireTest {
     }
 
     @Test
+    void theCReqIsTheChallengesDataButItsType() {
+        ProviderResult step = interpret(400, json("challenge-required.json"), Map.of(IntergiroWire.CYCLE, "c1"));
+        JsonObject data = json("challenge-required.json").getJsonObject("content").getJsonObject("details")
+                .getJsonObject("data");
+        assertEquals(Json.createObjectBuilder(data).remove("type").build(),
+                decoded(step.browserAction().fields().get("creq")), "001:142, every documented member");
+    }
+
+    @Test
+    void visibleIsAFlagOnlyAsJsonsTrueOrFalse() {
+        JsonObject challenge = json("challenge-required.json");
+        JsonObject textual = withDetails(challenge, details(challenge).add("visible", "false"));
+        assertEquals("VISIBLE_IFRAME", interpret(400, textual, Map.of(IntergiroWire.CYCLE, "c1")).browserAction()
+                .target(), "a text is not a flag: the seed's rendering");
+    }
+
+    @Test
+    void aVerificationWithoutItsStepIsUnusableAndDataOfAnotherShapeIsNotIntergirosAnswer() {
+        JsonObject method = json("method-required.json");
+        JsonObject withoutDetails = Json.createObjectBuilder(method).add("content", Json.createObjectBuilder()
+                .add("property", "card")).build();
+        ProviderException unusable = assertThrows(ProviderException.class,
+                () -> interpret(400, withoutDetails, Map.of()));
+        assertEquals(ProviderException.Kind.BAD_ANSWER, unusable.kind());
+        assertEquals("intergiro asked for a verification without a url or a cycle id", unusable.getMessage());
+        assertThrows(ProviderException.class, () -> interpret(400, withDetails(method, details(method)
+                .add("data", Json.createObjectBuilder().add("type", "unknown"))), Map.of()), "unknown kind");
+        assertThrows(JsonbException.class, () -> answer(withDetails(method, details(method).add("data", "x"))));
+    }
+
+    @Test
+    void aNumberWhereATextIsExpectedIsReadAsItsText() {
+        ProviderResult done = interpret(201, Json.createObjectBuilder().add("id", 123456).build(), Map.of());
+        assertEquals("123456", done.authorization().providerTransactionId());
+    }
+
+    @Test
     void theSeedsAntifraudErrorIsAHiddenGetOfItsUrl() {
         ProviderResult step = interpret(400, IntergiroDocLiteralTest.json("antifraud-required.json"), Map.of());
         assertEquals("ANTIFRAUD", step.browserAction().purpose());
@@ -118,8 +157,8 @@ class IntergiroWireTest {
         Map<String, String> refs = new HashMap<>(Map.of(IntergiroWire.CYCLE, "c1", IntergiroWire.STEP, "challenge",
                 IntergiroWire.SERVER_TRANS, "d41f6200-0435-49ee-aa11-f366f0661c6f", IntergiroWire.VERSION, "2.1.0"));
         IntergiroWire.Callback callback = IntergiroWire.callback(refs, new BrowserResult(Map.of("cres", text("cres.txt"))));
-        assertEquals("challenge", callback.verification().getString("type"));
-        assertEquals(text("cres.txt"), callback.verification().getString("data"), "the cres string as received");
+        assertEquals("challenge", callback.verification().type());
+        assertEquals(text("cres.txt"), callback.verification().data(), "the cres string as received");
         refs.putAll(callback.seen());
         ProviderResult done = interpret(201, Json.createObjectBuilder().add("id", "auth1").build(), refs);
         assertEquals(TransStatus.Y, done.result().transStatus());
@@ -146,11 +185,11 @@ class IntergiroWireTest {
         IntergiroWire.Callback callback = IntergiroWire.callback(refs,
                 new BrowserResult(Map.of("PaRes", text("pares.txt"), "MD", "MD")));
         assertEquals(Json.createObjectBuilder().add("type", "pares").add("data", text("pares.txt")).build(),
-                callback.verification(), "001:275-278");
+                sent(callback.verification()), "001:275-278");
         assertEquals(Map.of(IntergiroWire.SEEN_IN, "pares"), callback.seen(), "nothing is read from the PaRes");
         refs.putAll(callback.seen());
-        ProviderResult done = IntergiroWire.interpret(201, Json.createObjectBuilder().add("id", "a").build(), refs,
-                CALLBACK, "MASTERCARD", 20000, "EUR");
+        ProviderResult done = IntergiroWire.interpret(201, answer(Json.createObjectBuilder().add("id", "a").build()),
+                refs, CALLBACK, "MASTERCARD", 20000, "EUR");
         assertEquals(TransStatus.Y, done.result().transStatus());
         assertEquals(StatusSource.INFERRED, done.result().source());
         assertNull(done.result().eci(), "the PaRes' eci is Intergiro's, not the gateway's");
@@ -168,9 +207,9 @@ class IntergiroWireTest {
                 + "</Message></ThreeDSecure>");
         Map<String, String> refs = Map.of(IntergiroWire.STEP, "pares", IntergiroWire.MD, "md-1");
         assertEquals(paRes, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", paRes, "MD", "md-1")))
-                .verification().getString("data"));
+                .verification().data());
         assertEquals(paRes, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes", paRes)))
-                .verification().getString("data"), "001:262: the callback may carry the PaRes alone");
+                .verification().data(), "001:262: the callback may carry the PaRes alone");
     }
 
     @Test
@@ -184,7 +223,7 @@ class IntergiroWireTest {
         assertThrows(BrowserRefusedException.class, () -> IntergiroWire.callback(refs,
                 new BrowserResult(Map.of("PaRes", "A".repeat(IntergiroWire.PARES_MAX_CHARS + 1)))));
         assertEquals(IntergiroWire.PARES_MAX_CHARS, IntergiroWire.callback(refs, new BrowserResult(Map.of("PaRes",
-                "A".repeat(IntergiroWire.PARES_MAX_CHARS)))).verification().getString("data").length());
+                "A".repeat(IntergiroWire.PARES_MAX_CHARS)))).verification().data().toString().length());
     }
 
     @Test
@@ -220,35 +259,36 @@ class IntergiroWireTest {
                 IntergiroWire.VERSION, "2.2.0");
         JsonObject expected = Json.createObjectBuilder().add("type", "method").add("data", Json.createObjectBuilder()
                 .add("threeDSServerTransID", "t1").add("messageVersion", "2.2.0")).build();
-        assertEquals(expected, IntergiroWire.callback(refs, new BrowserResult(Map.of("timeout", "true")))
-                .verification(), "no threeDSCompInd: 001:100-103 has none");
+        assertEquals(expected, sent(IntergiroWire.callback(refs, new BrowserResult(Map.of("timeout", "true")))
+                .verification()), "no threeDSCompInd: 001:100-103 has none");
         String notification = IntergiroWire.base64Url("{\"threeDSServerTransID\":\"t1\"}");
-        assertEquals(expected, IntergiroWire.callback(refs, new BrowserResult(Map.of("threeDSMethodData", notification)))
-                .verification());
+        assertEquals(expected, sent(IntergiroWire.callback(refs,
+                new BrowserResult(Map.of("threeDSMethodData", notification))).verification()));
     }
 
     @Test
     void aReRequestRepeatsEveryFieldOfTheFirstAndAddsOnlyTheIdAndTheCard() {
         NewAuthentication held = held("987");
-        JsonObject first = IntergiroWire.request(held, IntergiroWire.card(held.card(), null, null), CALLBACK, null);
-        JsonObject verification = Json.createObjectBuilder().add("type", "challenge").add("data", "eyJj").build();
-        JsonObject again = IntergiroWire.request(held, IntergiroWire.card(held.card(), null, verification), CALLBACK,
-                "c1");
-        assertEquals(List.of("number", "amount", "currency", "card", "client", "browser"), List.copyOf(first.keySet()));
+        JsonObject first = sent(IntergiroWire.request(held, IntergiroWire.card(held.card(), null, null), CALLBACK,
+                null)).asJsonObject();
+        IntergiroWire.Verification verification = new IntergiroWire.Verification("challenge", "eyJj");
+        JsonObject again = sent(IntergiroWire.request(held, IntergiroWire.card(held.card(), null, verification),
+                CALLBACK, "c1")).asJsonObject();
+        assertEquals(Set.of("number", "amount", "currency", "card", "client", "browser"), first.keySet());
         assertEquals("c1", again.getString("id"));
         for (String field : first.keySet()) {
             if (!field.equals("card")) {
                 assertEquals(first.get(field), again.get(field), field + " repeated (001:92, 329)");
             }
         }
-        assertEquals(verification, again.getJsonObject("card").getJsonObject("verification"));
+        assertEquals(sent(verification), again.getJsonObject("card").getJsonObject("verification"));
         JsonObject card = Json.createObjectBuilder(again.getJsonObject("card")).remove("verification").build();
         assertEquals(first.getJsonObject("card"), card, "the same card, updated with the verification (001:332)");
     }
 
     @Test
     void theBrowserHasTheMembersOfTheSeedsCardToken() {
-        JsonObject browser = IntergiroWire.request(held(null), JsonValue.EMPTY_JSON_OBJECT, CALLBACK, null)
+        JsonObject browser = sent(IntergiroWire.request(held(null), "eyJh.eyJp.c2ln", CALLBACK, null)).asJsonObject()
                 .getJsonObject("browser");
         assertEquals(Json.createObjectBuilder().add("colorDepth", 24)
                 .add("resolution", Json.createArrayBuilder().add(1920).add(1080)).add("java", false)
@@ -259,10 +299,12 @@ class IntergiroWireTest {
     @Test
     void theAntifraudTokenStaysTheCardAndCarriesLaterVerifications() {
         Card card = held("987").card();
-        assertEquals(Json.createValue("eyJh.eyJp.c2ln"), IntergiroWire.card(card, "eyJh.eyJp.c2ln", null), "001:322");
-        JsonObject verification = Json.createObjectBuilder().add("type", "method").build();
-        assertEquals(Json.createObjectBuilder().add("token", "eyJh.eyJp.c2ln").add("verification", verification).build(),
-                IntergiroWire.card(card, "eyJh.eyJp.c2ln", verification), "never the card number again");
+        assertEquals(Json.createValue("eyJh.eyJp.c2ln"), sent(IntergiroWire.card(card, "eyJh.eyJp.c2ln", null)),
+                "001:322");
+        IntergiroWire.Verification verification = new IntergiroWire.Verification("method", null);
+        assertEquals(Json.createObjectBuilder().add("token", "eyJh.eyJp.c2ln").add("verification",
+                Json.createObjectBuilder().add("type", "method")).build(),
+                sent(IntergiroWire.card(card, "eyJh.eyJp.c2ln", verification)), "never the card number again");
     }
 
     @Test
@@ -335,10 +377,10 @@ class IntergiroWireTest {
 
     @Test
     void theCardCarriesACscOnlyWhenTheMerchantGaveOne() {
-        JsonObject without = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, null), null, null)
+        JsonObject without = sent(IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, null), null, null))
                 .asJsonObject();
-        assertEquals(List.of("pan", "expires"), List.copyOf(without.keySet()));
-        JsonObject with = IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, "987"), null, null)
+        assertEquals(Set.of("pan", "expires"), without.keySet());
+        JsonObject with = sent(IntergiroWire.card(new Card("4111111111111111", 2, 2022, null, "987"), null, null))
                 .asJsonObject();
         assertEquals("987", with.getString("csc"));
     }
@@ -399,7 +441,24 @@ class IntergiroWireTest {
     }
 
     private static ProviderResult interpret(int status, JsonObject answer, Map<String, String> refs) {
-        return IntergiroWire.interpret(status, answer, refs, CALLBACK, "VISA", 1000, "EUR");
+        return IntergiroWire.interpret(status, answer(answer), refs, CALLBACK, "VISA", 1000, "EUR");
+    }
+
+    /** An answer as the provider reads it: bound to intergiro's record. */
+    static IntergiroWire.AuthorizationAnswer answer(JsonObject json) {
+        return ProviderJson.read(json.toString(), IntergiroWire.AuthorizationAnswer.class);
+    }
+
+    /** A request record, or a part of one, as it is sent. */
+    static JsonValue sent(Object wire) {
+        try (JsonReader reader = Json.createReader(new StringReader(ProviderJson.write(wire)))) {
+            return reader.readValue();
+        }
+    }
+
+    /** A form field of base64url JSON, as the ACS reads it. */
+    private static JsonObject decoded(String field) {
+        return read(new String(Base64.getUrlDecoder().decode(field), StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String name) {

@@ -16,6 +16,8 @@ import io.threeds.gateway.model.Amount;
 import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.provider.AuthorizationRequest;
 import io.threeds.gateway.provider.BrowserRefusedException;
+import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderJson;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ReportedCard;
 import jakarta.json.Json;
@@ -44,7 +46,7 @@ class VerifoneWireTest {
 
     @Test
     void theSeedsLookupIsAChallengeForCardinalContinueDecidedOnParesStatusOnly() {
-        ProviderResult step = VerifoneWire.lookedUp(json(SEED_LOOKUP), "VISA");
+        ProviderResult step = VerifoneWire.lookedUp(lookupAnswer(SEED_LOOKUP), "VISA");
         assertEquals(TransStatus.C, step.result().transStatus(), "G-V3: challenge_required N is ignored");
         assertEquals("SDK", step.browserAction().method());
         assertEquals("https://acs.example/challenge", step.browserAction().fields().get("AcsUrl"));
@@ -55,7 +57,7 @@ class VerifoneWireTest {
 
     @Test
     void theSeedsValidatedResultIsYWithLiabilityShiftFromASignedMessage() {
-        ThreeDSResult result = VerifoneWire.validated(json(SEED_VALIDATED), refs(), "VISA");
+        ThreeDSResult result = VerifoneWire.validated(validated(SEED_VALIDATED), refs(), "VISA");
         assertEquals(TransStatus.Y, result.transStatus());
         assertEquals(StatusSource.SIGNED_CLIENT_MESSAGE, result.source());
         assertEquals("05", result.eci());
@@ -79,64 +81,95 @@ class VerifoneWireTest {
 
     @Test
     void theExitButtonIsUAndAnErrorIsE() {
-        JsonObject cancelled = json("{\"ActionCode\": \"FAILURE\", \"ErrorNumber\": 10011, \"Payment\": "
-                + "{\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {}}}");
-        assertEquals(TransStatus.U, VerifoneWire.validated(cancelled, refs(), "VISA").transStatus());
-        JsonObject failed = json("{\"ActionCode\": \"FAILURE\", \"Payment\": {\"ProcessorTransactionId\": "
-                + "\"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {\"PARESStatus\": \"N\", \"ECIFlag\": \"07\"}}}");
-        assertEquals(TransStatus.N, VerifoneWire.validated(failed, refs(), "VISA").transStatus(),
+        String cancelled = "{\"ActionCode\": \"FAILURE\", \"ErrorNumber\": 10011, \"Payment\": "
+                + "{\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {}}}";
+        assertEquals(TransStatus.U, VerifoneWire.validated(validated(cancelled), refs(), "VISA").transStatus());
+        String failed = "{\"ActionCode\": \"FAILURE\", \"Payment\": {\"ProcessorTransactionId\": "
+                + "\"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {\"PARESStatus\": \"N\", \"ECIFlag\": \"07\"}}}";
+        assertEquals(TransStatus.N, VerifoneWire.validated(validated(failed), refs(), "VISA").transStatus(),
                 "G-V2: PARESStatus spelling");
-        JsonObject error = json("{\"ActionCode\": \"ERROR\", \"ErrorNumber\": 1010, \"Payment\": "
-                + "{\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\"}}");
-        assertEquals(TransStatus.E, VerifoneWire.validated(error, refs(), "VISA").transStatus());
+        String error = "{\"ActionCode\": \"ERROR\", \"ErrorNumber\": 1010, \"Payment\": "
+                + "{\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\"}}";
+        assertEquals(TransStatus.E, VerifoneWire.validated(validated(error), refs(), "VISA").transStatus());
+    }
+
+    @Test
+    void extendedDataIsReadWhateverTheCaseOfItsNamesAndFromTheTopLevelCopy() {
+        ThreeDSResult lowerCase = VerifoneWire.validated(validated("{\"ActionCode\": \"SUCCESS\", \"Payment\": "
+                + "{\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {\"paresstatus\": \"A\", "
+                + "\"signatureverification\": \"Y\", \"ECIFlag\": 6}}}"), refs(), "VISA");
+        assertEquals(TransStatus.A, lowerCase.transStatus(), "never collapsed into N or Y");
+        assertEquals("06", lowerCase.eci(), "a number is read as its text");
+        assertTrue(lowerCase.liability().shift());
+        ThreeDSResult pres = VerifoneWire.validated(validated("{\"ActionCode\": \"FAILURE\", "
+                + "\"ProcessorTransactionId\": \"mm1WQNPXlhUnAYGyjNY1\", \"ExtendedData\": {\"PResStatus\": \"R\"}}"),
+                refs(), "VISA");
+        assertEquals(TransStatus.R, pres.transStatus(), "G-V2: PResStatus, from the top-level copy");
+        assertEquals("07", pres.eci());
+    }
+
+    @Test
+    void aLookupErrorWithoutEnrolmentIsEAndAChallengeWithoutItsAcsIsUnusable() {
+        ThreeDSResult error = VerifoneWire.lookedUp(lookupAnswer("{\"error_no\": 2001, \"error_desc\": \"bad card\"}"),
+                "VISA").result();
+        assertEquals(TransStatus.E, error.transStatus());
+        assertEquals("verifone error 2001: bad card", error.transStatusReason());
+        ProviderException unusable = assertThrows(ProviderException.class, () -> VerifoneWire.lookedUp(lookupAnswer(
+                "{\"error_no\": \"0\", \"pares_status\": \"C\", \"transaction_id\": \"t1\", \"payload\": \"eyJ\"}"),
+                "VISA"));
+        assertEquals(ProviderException.Kind.BAD_ANSWER, unusable.kind());
+        assertThrows(ProviderException.class, () -> VerifoneWire.sdkSetup(new VerifoneWire.JwtAnswer(null),
+                "https://songbird", "4000000000002701"), "jwt/create without a jwt");
     }
 
     @Test
     void aResultForAnotherTransactionIsRefused() {
-        assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validated(json(SEED_VALIDATED),
+        assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validated(validated(SEED_VALIDATED),
                 Map.of(VerifoneWire.TRANSACTION, "other"), "VISA"));
     }
 
     @Test
     void onlyAPayloadVerifoneValidatedIsTrusted() {
-        JsonObject validated = json("{\"error_no\": \"0\", \"payload\": " + SEED_VALIDATED + "}");
-        assertEquals("SUCCESS", VerifoneWire.validatedPayload(validated).getString("ActionCode"));
+        String validated = "{\"error_no\": \"0\", \"payload\": " + SEED_VALIDATED + "}";
+        assertEquals("SUCCESS", VerifoneWire.validatedPayload(validation(validated)).actionCode());
         assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validatedPayload(
-                json("{\"error_no\": \"2001\", \"error_desc\": \"signature does not verify\"}")));
-        assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validatedPayload(json("{\"error_no\": \"0\"}")),
-                "no payload, nothing to trust");
-        assertEquals("{\"threeds_contract_id\":\"c-1\",\"jwt\":\"h.p.s\"}",
-                VerifoneWire.jwtValidate("c-1", "h.p.s").toString());
+                validation("{\"error_no\": \"2001\", \"error_desc\": \"signature does not verify\"}")));
+        assertThrows(BrowserRefusedException.class, () -> VerifoneWire.validatedPayload(
+                validation("{\"error_no\": 0}")), "no payload, nothing to trust");
+        assertEquals(json("{\"threeds_contract_id\":\"c-1\",\"jwt\":\"h.p.s\"}"),
+                sent(new VerifoneWire.JwtValidate("c-1", "h.p.s")));
+        assertEquals(json("{\"threads_contract_id\":\"c-1\"}"), sent(new VerifoneWire.JwtCreate("c-1")),
+                "G-V1: threads_ for jwt/create");
     }
 
     @Test
     void aCardEncryptedInTheBrowserHasNoBinToProfileAndTakesItsBrandFromTheLookup() {
-        JsonObject jwt = Json.createObjectBuilder().add("jwt", "h.p.s").build();
+        VerifoneWire.JwtAnswer jwt = new VerifoneWire.JwtAnswer("h.p.s");
         assertEquals("400000000", VerifoneWire.sdkSetup(jwt, "https://songbird", "4000000000002701").browserAction()
                 .fields().get("bin"), "the first 9 digits");
         assertFalse(VerifoneWire.sdkSetup(jwt, "https://songbird", null).browserAction().fields().containsKey("bin"));
 
-        ProviderResult step = VerifoneWire.lookedUp(json(SEED_LOOKUP), null);
+        ProviderResult step = VerifoneWire.lookedUp(lookupAnswer(SEED_LOOKUP), null);
         assertEquals(new ReportedCard(null, null, "VISA"), step.card(), "G-V9: Visa is VISA");
         assertEquals("VISA", step.refs().get(VerifoneWire.CARD_BRAND));
-        ProviderResult mastercard = VerifoneWire.lookedUp(Json.createObjectBuilder().add("error_no", "0")
+        ProviderResult mastercard = VerifoneWire.lookedUp(lookupAnswer(Json.createObjectBuilder().add("error_no", "0")
                 .add("enrolled", "Y").add("signature_verification", "Y").add("pares_status", "N")
-                .add("card_brand", "Mastercard").add("transaction_id", "t1").build(), null);
+                .add("card_brand", "Mastercard").add("transaction_id", "t1").build().toString()), null);
         assertEquals("00", mastercard.result().eci(), "the reported brand picks the ECI family");
-        assertNull(VerifoneWire.lookedUp(Json.createObjectBuilder().add("error_no", "0")
-                .add("enrolled", "U").add("card_brand", "Unknown").build(), null).card());
+        assertNull(VerifoneWire.lookedUp(lookupAnswer(Json.createObjectBuilder().add("error_no", "0")
+                .add("enrolled", "U").add("card_brand", "Unknown").build().toString()), null).card());
 
         AuthorizationRequest request = new AuthorizationRequest("a1", "order-1",
                 Card.clientEncrypted(new EncryptedCard("blob", "sandbox-key-1"), 12, 2030, null),
-                new Amount(1000, "EUR"), true, VerifoneWire.validated(json(SEED_VALIDATED), refs(), "VISA"),
+                new Amount(1000, "EUR"), true, VerifoneWire.validated(validated(SEED_VALIDATED), refs(), "VISA"),
                 Map.of(VerifoneWire.CARD_BRAND, "VISA"));
-        JsonObject payment = VerifoneWire.payment(request, "blob", "sandbox-key-1", "contract");
+        JsonObject payment = sent(VerifoneWire.payment(request, "blob", "sandbox-key-1", "contract"));
         assertEquals("VISA", payment.getString("card_brand"));
         assertEquals("blob", payment.getString("encrypted_card"));
-        assertEquals(new ReportedCard("411111", "1111", null), VerifoneWire.paidCard(json("""
+        assertEquals(new ReportedCard("411111", "1111", null), VerifoneWire.paidCard(paymentAnswer("""
                 {"status": "AUTHORIZED", "card_details": {"masked_card_number": "411111****1111",
                  "expiry_year": 2030, "expiry_month": 12}}""")));
-        assertNull(VerifoneWire.paidCard(json("{\"status\": \"AUTHORIZED\"}")));
+        assertNull(VerifoneWire.paidCard(paymentAnswer("{\"status\": \"AUTHORIZED\"}")));
     }
 
     private static ThreeDSResult lookup(String pares, String enrolled, String signature) {
@@ -146,12 +179,34 @@ class VerifoneWireTest {
         if (pares != null) {
             answer.add("pares_status", pares);
         }
-        return VerifoneWire.lookedUp(answer.build(), "VISA").result();
+        return VerifoneWire.lookedUp(lookupAnswer(answer.build().toString()), "VISA").result();
     }
 
     private static Map<String, String> refs() {
         return Map.of(VerifoneWire.TRANSACTION, "mm1WQNPXlhUnAYGyjNY1", VerifoneWire.ENROLLED, "Y",
                 VerifoneWire.SIGNATURE, "Y");
+    }
+
+    /** Answers as the provider reads them: bound to verifone's records. */
+    private static VerifoneWire.LookupAnswer lookupAnswer(String json) {
+        return ProviderJson.read(json, VerifoneWire.LookupAnswer.class);
+    }
+
+    private static VerifoneWire.JwtValidation validation(String json) {
+        return ProviderJson.read(json, VerifoneWire.JwtValidation.class);
+    }
+
+    private static VerifoneWire.Validated validated(String json) {
+        return ProviderJson.read(json, VerifoneWire.Validated.class);
+    }
+
+    private static VerifoneWire.PaymentAnswer paymentAnswer(String json) {
+        return ProviderJson.read(json, VerifoneWire.PaymentAnswer.class);
+    }
+
+    /** A request as it is sent. */
+    private static JsonObject sent(Object request) {
+        return json(ProviderJson.write(request));
     }
 
     private static JsonObject json(String text) {
