@@ -2,7 +2,10 @@ package io.threeds.gateway;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 
@@ -22,11 +25,23 @@ public final class Jsonp {
         return PROVIDER.createObjectBuilder();
     }
 
+    public static JsonObjectBuilder createObjectBuilder(JsonObject copied) {
+        return PROVIDER.createObjectBuilder(copied);
+    }
+
     public static JsonArrayBuilder createArrayBuilder() {
         return PROVIDER.createArrayBuilder();
     }
 
     public static JsonReader createReader(Reader reader) {
         return PROVIDER.createReader(reader);
+    }
+
+    public static JsonString createValue(String value) {
+        return PROVIDER.createValue(value);
+    }
+
+    public static JsonNumber createValue(long value) {
+        return PROVIDER.createValue(value);
     }
 }

@@ -1,5 +1,6 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
@@ -24,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -200,7 +200,7 @@ public class BrowserFlow {
     }
 
     private static BrowserAction browserAction(String nextActionJson) {
-        try (JsonReader reader = Json.createReader(new StringReader(nextActionJson))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(nextActionJson))) {
             JsonObject action = reader.readObject().getJsonObject("browserAction");
             Map<String, String> fields = new LinkedHashMap<>();
             action.getJsonObject("fields").forEach((name, value) -> fields.put(name,

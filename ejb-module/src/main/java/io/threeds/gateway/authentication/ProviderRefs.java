@@ -1,9 +1,9 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.persistence.Authentication;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -29,7 +29,7 @@ final class ProviderRefs {
         if (json == null || json.isBlank()) {
             return refs;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             object.forEach((key, value) -> refs.put(key, ((JsonString) value).getString()));
         }
@@ -37,7 +37,7 @@ final class ProviderRefs {
     }
 
     static void write(FieldCipher cipher, Authentication authentication, Map<String, String> refs) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         new TreeMap<>(refs).forEach(json::add);
         authentication.setProviderRefs(cipher.encrypt(EncryptedColumn.PROVIDER_REFS, authentication.getId(),
                 json.build().toString()));

@@ -1,5 +1,6 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.card.Card;
 import io.threeds.gateway.card.EncryptedCard;
 import io.threeds.gateway.card.EncryptedColumn;
@@ -11,7 +12,6 @@ import io.threeds.gateway.model.Customer;
 import io.threeds.gateway.model.NewAuthentication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -29,16 +29,16 @@ public class RequestVault {
     FieldCipher cipher;
 
     public String seal(String authenticationId, NewAuthentication request) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("merchantReference", request.merchantReference())
-                .add("amount", Json.createObjectBuilder().add("value", request.amount().value())
+                .add("amount", Jsonp.createObjectBuilder().add("value", request.amount().value())
                         .add("currency", request.amount().currency()))
                 .add("card", card(request.card()))
                 .add("challengePreference", request.challengePreference())
                 .add("returnUrl", request.returnUrl());
         if (request.billing() != null) {
             Billing b = request.billing();
-            json.add("billing", Json.createObjectBuilder().add("firstName", nullable(b.firstName()))
+            json.add("billing", Jsonp.createObjectBuilder().add("firstName", nullable(b.firstName()))
                     .add("lastName", nullable(b.lastName())).add("line1", nullable(b.line1()))
                     .add("line2", nullable(b.line2())).add("city", nullable(b.city()))
                     .add("postalCode", nullable(b.postalCode())).add("state", nullable(b.state()))
@@ -46,14 +46,14 @@ public class RequestVault {
         }
         if (request.customer() != null) {
             Customer c = request.customer();
-            json.add("customer", Json.createObjectBuilder().add("email", nullable(c.email()))
+            json.add("customer", Jsonp.createObjectBuilder().add("email", nullable(c.email()))
                     .add("phone", nullable(c.phone()))
                     .add("accountAgeDays", c.accountAgeDays() == null ? JsonValue.NULL
-                            : Json.createValue(c.accountAgeDays())));
+                            : Jsonp.createValue(c.accountAgeDays())));
         }
         if (request.browser() != null) {
             BrowserInfo b = request.browser();
-            json.add("browser", Json.createObjectBuilder().add("acceptHeader", nullable(b.acceptHeader()))
+            json.add("browser", Jsonp.createObjectBuilder().add("acceptHeader", nullable(b.acceptHeader()))
                     .add("userAgent", nullable(b.userAgent())).add("ipAddress", nullable(b.ipAddress()))
                     .add("language", nullable(b.language())).add("colorDepth", number(b.colorDepth()))
                     .add("screenHeight", number(b.screenHeight())).add("screenWidth", number(b.screenWidth()))
@@ -64,7 +64,7 @@ public class RequestVault {
     }
 
     public NewAuthentication open(String authenticationId, String sealed) {
-        try (JsonReader reader = Json.createReader(new StringReader(cipher.decrypt(EncryptedColumn.HELD_REQUEST, authenticationId, sealed)))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(cipher.decrypt(EncryptedColumn.HELD_REQUEST, authenticationId, sealed)))) {
             JsonObject json = reader.readObject();
             JsonObject card = json.getJsonObject("card");
             JsonObject amount = json.getJsonObject("amount");
@@ -90,7 +90,7 @@ public class RequestVault {
     }
 
     private static JsonObjectBuilder card(Card card) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("expiryMonth", card.expiryMonth())
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("expiryMonth", card.expiryMonth())
                 .add("expiryYear", card.expiryYear()).add("holderName", nullable(card.holderName()))
                 .add("securityCode", nullable(card.securityCode()));
         if (card.isEncrypted()) {
@@ -108,11 +108,11 @@ public class RequestVault {
     }
 
     private static JsonValue nullable(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : Jsonp.createValue(value);
     }
 
     private static JsonValue number(Integer value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : Jsonp.createValue(value);
     }
 
     private static JsonValue bool(Boolean value) {

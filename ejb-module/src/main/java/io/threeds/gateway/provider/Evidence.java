@@ -1,8 +1,8 @@
 package io.threeds.gateway.provider;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.card.FreeText;
 import io.threeds.gateway.card.Truncation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -34,7 +34,7 @@ public final class Evidence {
         if (json == null || json.isBlank()) {
             return json;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
             return clean(policy, null, reader.readValue()).toString();
         } catch (JsonException | IllegalStateException e) {
             return "[not JSON: " + json.length() + " characters withheld]";
@@ -44,25 +44,25 @@ public final class Evidence {
     private static JsonValue clean(EvidencePolicy policy, String name, JsonValue value) {
         switch (value.getValueType()) {
             case OBJECT -> {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = Jsonp.createObjectBuilder();
                 value.asJsonObject().forEach((field, item) -> object.add(field, clean(policy, field, item)));
                 return object.build();
             }
             case ARRAY -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsonp.createArrayBuilder();
                 value.asJsonArray().forEach(item -> array.add(clean(policy, name, item)));
                 return array.build();
             }
             case STRING, NUMBER -> {
                 String text = value instanceof JsonString string ? string.getString() : value.toString();
                 if (name != null && policy.cardNumbers().contains(name)) {
-                    return Json.createValue(cardNumber(text));
+                    return Jsonp.createValue(cardNumber(text));
                 }
                 if (name == null || !policy.kept().contains(name)) {
-                    return Json.createValue(WITHHELD);
+                    return Jsonp.createValue(WITHHELD);
                 }
                 String scrubbed = CALLBACK_SECRET.matcher(FreeText.scrub(text)).replaceAll("$1" + Matcher.quoteReplacement(SECRET));
-                return scrubbed.equals(text) ? value : Json.createValue(scrubbed);
+                return scrubbed.equals(text) ? value : Jsonp.createValue(scrubbed);
             }
             default -> {
                 return value;

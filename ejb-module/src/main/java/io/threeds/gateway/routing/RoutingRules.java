@@ -1,8 +1,8 @@
 package io.threeds.gateway.routing;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Merchant;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,9 +31,9 @@ public final class RoutingRules {
     }
 
     public static String write(List<RoutingRule> rules) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         for (RoutingRule rule : rules) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsonp.createObjectBuilder();
             addIfPresent(json, "brand", rule.brand());
             addIfPresent(json, "binFrom", rule.binFrom());
             addIfPresent(json, "binTo", rule.binTo());
@@ -44,11 +44,11 @@ public final class RoutingRules {
             if (rule.maxAmount() != null) {
                 json.add("maxAmount", rule.maxAmount());
             }
-            JsonArrayBuilder providers = Json.createArrayBuilder();
+            JsonArrayBuilder providers = Jsonp.createArrayBuilder();
             rule.providers().forEach(providers::add);
             array.add(json.add("providers", providers));
         }
-        return Json.createObjectBuilder().add("rules", array).build().toString();
+        return Jsonp.createObjectBuilder().add("rules", array).build().toString();
     }
 
     public static List<RoutingRule> read(String json) {
@@ -56,7 +56,7 @@ public final class RoutingRules {
         if (json == null) {
             return rules;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
             for (JsonValue value : reader.readObject().getJsonArray("rules")) {
                 JsonObject rule = value.asJsonObject();
                 rules.add(new RoutingRule(rule.getString("brand", null), rule.getString("binFrom", null),

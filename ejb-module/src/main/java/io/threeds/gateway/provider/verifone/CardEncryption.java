@@ -1,7 +1,7 @@
 package io.threeds.gateway.provider.verifone;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.card.Card;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +40,7 @@ public final class CardEncryption {
     }
 
     public static String encrypt(Card card, String armouredPublicKey) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("cardNumber", card.number())
                 .add("expiryMonth", card.expiryMonth())
                 .add("expiryYear", card.expiryYear());

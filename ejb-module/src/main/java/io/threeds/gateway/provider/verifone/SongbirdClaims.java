@@ -1,7 +1,7 @@
 package io.threeds.gateway.provider.verifone;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.provider.BrowserRefusedException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -59,7 +59,7 @@ final class SongbirdClaims {
         if (parts.length != 3) {
             throw refused("not a compact JWS");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
+        try (JsonReader reader = Jsonp.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
                 StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (IllegalArgumentException | JsonException e) {

@@ -1,11 +1,11 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.persistence.AuditEvent;
 import io.threeds.gateway.persistence.AuditSeal;
 import io.threeds.gateway.reporting.ChainedEvent;
 import io.threeds.gateway.web.api.Views.AuditEventView;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -69,7 +69,7 @@ final class AuditRows {
         if (json == null || json.isBlank()) {
             return details;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
             reader.readObject().forEach((name, value) -> details.put(name,
                     value instanceof JsonString text ? text.getString() : null));
         }

@@ -1,11 +1,11 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.authentication.AuthenticationService;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.AuthenticationState;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -33,14 +33,14 @@ final class AuthenticationReplay implements IdempotentCall.Replay {
 
     @Override
     public String stored(String body) {
-        return Json.createObjectBuilder(json(body)).addNull(VALUE).addNull(NEXT_ACTION).build().toString();
+        return Jsonp.createObjectBuilder(json(body)).addNull(VALUE).addNull(NEXT_ACTION).build().toString();
     }
 
     @Override
     public String replayed(String stored, String resourceId) {
         Authentication authentication = authentications.find(caller, resourceId);
         AuthenticationView now = views.of(authentication, caller);
-        JsonObjectBuilder replay = Json.createObjectBuilder(json(stored));
+        JsonObjectBuilder replay = Jsonp.createObjectBuilder(json(stored));
         if (now.authenticationValue() != null) {
             replay.add(VALUE, now.authenticationValue());
         }
@@ -51,7 +51,7 @@ final class AuthenticationReplay implements IdempotentCall.Replay {
     }
 
     private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }

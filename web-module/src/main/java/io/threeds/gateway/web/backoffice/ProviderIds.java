@@ -1,8 +1,8 @@
 package io.threeds.gateway.web.backoffice;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.provider.ProviderRegistry;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,7 +22,7 @@ public class ProviderIds extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = Jsonp.createArrayBuilder();
         providers.ids().forEach(ids::add);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -1,10 +1,10 @@
 package io.threeds.gateway.web.hosted;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.authentication.Continuation;
 import io.threeds.gateway.authentication.HostedStep;
 import io.threeds.gateway.model.BrowserAction;
 import io.threeds.gateway.provider.SdkPage;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -29,14 +29,14 @@ final class SdkStepPage {
 
     /** What the SDK page's script does after a relayed event. */
     static String next(Continuation continuation) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("next", continuation.done() ? "redirect" : "step")
                 .add("url", continuation.url());
         BrowserAction step = continuation.step();
         if (step != null) {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = Jsonp.createObjectBuilder();
             step.fields().forEach(fields::add);
-            json.add("action", Json.createObjectBuilder().add("purpose", step.purpose()).add("method", step.method())
+            json.add("action", Jsonp.createObjectBuilder().add("purpose", step.purpose()).add("method", step.method())
                     .add("url", step.url()).add("fields", fields));
         }
         return json.build().toString();

@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.problem;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.merchant.Caller;
@@ -10,7 +11,6 @@ import io.threeds.gateway.web.security.CallerContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -58,15 +58,15 @@ public class ProblemResponses {
 
     private static String body(ProblemType type, String title, int status, String detail, String instance,
                                List<Violation> violations, Map<String, String> extensions) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("type", "/problems/" + type.slug())
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail)
                 .add("instance", instance);
         if (!violations.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field())
+            JsonArrayBuilder list = Jsonp.createArrayBuilder();
+            violations.forEach(v -> list.add(Jsonp.createObjectBuilder().add("field", v.field())
                     .add("message", v.message())));
             json.add("violations", list);
         }

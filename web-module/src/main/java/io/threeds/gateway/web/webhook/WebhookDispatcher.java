@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.webhook;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.authentication.AuthenticationService;
 import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.Caller;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -131,9 +131,9 @@ public class WebhookDispatcher {
     private String body(DueWebhook webhook) {
         Caller merchant = new Caller(Role.MERCHANT, webhook.merchantId(), "webhook", webhook.merchantId());
         Authentication authentication = authentications.find(merchant, webhook.authenticationId());
-        try (JsonReader resource = Json.createReader(new StringReader(
+        try (JsonReader resource = Jsonp.createReader(new StringReader(
                 WireJson.write(views.of(authentication, merchant))))) {
-            return Json.createObjectBuilder()
+            return Jsonp.createObjectBuilder()
                     .add("id", webhook.id())
                     .add("type", webhook.type())
                     .add("createdAt", WireJson.time(webhook.createdAt()))
