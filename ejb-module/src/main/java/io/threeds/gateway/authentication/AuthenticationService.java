@@ -15,7 +15,9 @@ import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.AuthenticationState;
 import io.threeds.gateway.persistence.AuthorizationState;
+import io.threeds.gateway.persistence.CardDescription;
 import io.threeds.gateway.persistence.Merchant;
+import io.threeds.gateway.persistence.Money;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.ValidationException;
@@ -106,11 +108,12 @@ public class AuthenticationService {
         }
         Card card = request.card();
         Authentication attempt = new Authentication(id, merchant.getId(), request.merchantReference(),
-                candidates.get(0).id(), request.amount().value(), request.amount().currency(),
+                candidates.get(0).id(), new Money(request.amount().value(), request.amount().currency()),
                 request.challengePreference(), request.returnUrl(), Utc.now(), Utc.now().plusMinutes(ttlMinutes));
         attempt.setShopperLanguage(request.browser() == null ? null : request.browser().language());
-        attempt.describeCard(card.bin(), card.last4(), card.isEncrypted() ? null : card.brand().name(),
-                card.expiryMonth(), card.expiryYear(), card.isEncrypted() ? null : fingerprint.of(card.number()));
+        attempt.describeCard(new CardDescription(card.bin(), card.last4(),
+                card.isEncrypted() ? null : card.brand().name(), card.expiryMonth(), card.expiryYear(),
+                card.isEncrypted() ? null : fingerprint.of(card.number())));
         boolean holdRequest = candidates.stream().anyMatch(ThreeDSProvider::needsCardLater);
         store.open(attempt, caller, holdRequest ? vault.seal(attempt.getId(), request) : null);
         return callProviders(caller, id, request, candidates);
@@ -204,8 +207,9 @@ public class AuthenticationService {
             throw new GatewayException(ProblemType.STATE_CONFLICT,
                     "the card is no longer held for this authentication: authenticate again");
         }
+        Money amount = authentication.getAmount();
         AuthorizationRequest request = new AuthorizationRequest(id, authentication.getMerchantReference(),
-                vault.open(authentication.getId(), sealed).card(), new Amount(authentication.getAmountValue(), authentication.getAmountCurrency()),
+                vault.open(authentication.getId(), sealed).card(), new Amount(amount.getValue(), amount.getCurrency()),
                 capture, StoredResult.of(authentication, cipher), ProviderRefs.read(cipher, authentication));
         if (!store.claimAuthorization(id)) {
             throw authorizationInProgress();

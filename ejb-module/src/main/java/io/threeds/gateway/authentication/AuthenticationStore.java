@@ -13,7 +13,9 @@ import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.AuthenticationResult;
 import io.threeds.gateway.persistence.AuthenticationState;
 import io.threeds.gateway.persistence.AuthorizationState;
+import io.threeds.gateway.persistence.CardDescription;
 import io.threeds.gateway.persistence.HeldRequest;
+import io.threeds.gateway.persistence.Money;
 import io.threeds.gateway.persistence.ProviderCall;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ProblemType;
@@ -88,13 +90,15 @@ public class AuthenticationStore {
         if (sealedRequest != null) {
             em.persist(new HeldRequest(attempt.getId(), sealedRequest, attempt.getExpiresAt()));
         }
+        CardDescription card = attempt.getCard();
+        Money amount = attempt.getAmount();
         audit.append(new AuditEntry("authentication.requested", caller.actor(), caller.role().wireName(),
                 attempt.getMerchantId(), attempt.getId(), "ACCEPTED", Map.of(
                         "provider", attempt.getProvider(),
                         "merchantReference", attempt.getMerchantReference(),
-                        "card", attempt.getCardLast4() == null ? "client-side encrypted"
-                                : attempt.getCardBin() + "…" + attempt.getCardLast4(),
-                        "amount", attempt.getAmountValue() + " " + attempt.getAmountCurrency())));
+                        "card", card.getLast4() == null ? "client-side encrypted"
+                                : card.getBin() + "…" + card.getLast4(),
+                        "amount", amount.getValue() + " " + amount.getCurrency())));
         return attempt;
     }
 

@@ -124,7 +124,8 @@ public class BrowserFlow {
 
     private static ShopperView shopperView(Authentication authentication, Merchant merchant) {
         return new ShopperView(authentication.getShopperLanguage(), merchant.shownName(), merchant.getLogoData(),
-                merchant.getAccentColor(), authentication.getAmountValue(), authentication.getAmountCurrency());
+                merchant.getAccentColor(), authentication.getAmount().getValue(),
+                authentication.getAmount().getCurrency());
     }
 
     /**
@@ -142,8 +143,8 @@ public class BrowserFlow {
         ThreeDSProvider provider = providers.find(authentication.getProvider()).orElseThrow();
         String sealedRequest = provider.needsCardLater() ? store.heldRequest(id) : null;
         HostedPageUrls urls = addresses.of(id);
-        ProviderSession session = new ProviderSession(id, authentication.getCardBrand(),
-                authentication.getAmountValue(), authentication.getAmountCurrency(),
+        ProviderSession session = new ProviderSession(id, authentication.getCard().getBrand(),
+                authentication.getAmount().getValue(), authentication.getAmount().getCurrency(),
                 ProviderRefs.read(cipher, authentication),
                 sealedRequest == null ? null : vault.open(id, sealedRequest),
                 authentication.getMerchantReference(), urls);

@@ -68,7 +68,7 @@ public class AuditSearch {
                 .when(filter.from(), "a.createdAt >= :from", "from")
                 .when(filter.to(), "a.createdAt < :to", "to")
                 .when(filter.merchantReference(), "a.merchantReference = :merchantReference", "merchantReference")
-                .when(filter.last4(), "a.cardLast4 = :last4", "last4")
+                .when(filter.last4(), "a.card.last4 = :last4", "last4")
                 .when(MerchantNames.containing(filter.merchantName()), "a.merchantId IN (SELECT m.id FROM Merchant m"
                         + " WHERE LOWER(m.name) LIKE :merchantName ESCAPE '!'"
                         + " OR LOWER(m.displayName) LIKE :merchantName ESCAPE '!')", "merchantName");

@@ -27,6 +27,8 @@ import io.threeds.gateway.model.ThreeDSResult;
 import io.threeds.gateway.persistence.AuditEvent;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.AuthenticationState;
+import io.threeds.gateway.persistence.CardDescription;
+import io.threeds.gateway.persistence.Money;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.provider.ProviderResult;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -163,9 +165,10 @@ class ContainerIT {
 
     private String pendingAuthentication(Caller merchant) {
         String id = UUID.randomUUID().toString();
-        Authentication attempt = new Authentication(id, merchant.merchantId(), "container-" + id, "worldline", 1000,
-                "EUR", "NO_PREFERENCE", "https://shop.example/done", Utc.now(), Utc.now().plusMinutes(30));
-        attempt.describeCard("40000000", "2503", "VISA", 12, 2030, "f".repeat(64));
+        Authentication attempt = new Authentication(id, merchant.merchantId(), "container-" + id, "worldline",
+                new Money(1000, "EUR"), "NO_PREFERENCE", "https://shop.example/done", Utc.now(),
+                Utc.now().plusMinutes(30));
+        attempt.describeCard(new CardDescription("40000000", "2503", "VISA", 12, 2030, "f".repeat(64)));
         bean(AuthenticationStore.class).open(attempt, merchant, null);
         ThreeDSResult pending = new ThreeDSResult(TransStatus.C, null, StatusSource.PROVIDER_API, null, null, null,
                 null, null, null, "2.1.0", "Y", null, Flow.CHALLENGE, null, new Liability(false, "TEST"),

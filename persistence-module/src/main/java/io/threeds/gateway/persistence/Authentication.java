@@ -2,6 +2,7 @@ package io.threeds.gateway.persistence;
 
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.TransStatus;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -53,22 +54,19 @@ public class Authentication {
     private AuthenticationState state;
     @Embedded
     private AuthenticationResult result;
-    @Column(name = "card_bin")
-    private String cardBin;
-    @Column(name = "card_last4")
-    private String cardLast4;
-    @Column(name = "card_brand")
-    private String cardBrand;
-    @Column(name = "card_expiry_month")
-    private Integer cardExpiryMonth;
-    @Column(name = "card_expiry_year")
-    private Integer cardExpiryYear;
-    @Column(name = "card_fingerprint")
-    private String cardFingerprint;
-    @Column(name = "amount_value")
-    private long amountValue;
-    @Column(name = "amount_currency")
-    private String amountCurrency;
+    /** Null when EclipseLink reads a row whose card columns are all null; {@link #getCard()} hides that. */
+    @Embedded
+    @AttributeOverride(name = "bin", column = @Column(name = "card_bin"))
+    @AttributeOverride(name = "last4", column = @Column(name = "card_last4"))
+    @AttributeOverride(name = "brand", column = @Column(name = "card_brand"))
+    @AttributeOverride(name = "expiryMonth", column = @Column(name = "card_expiry_month"))
+    @AttributeOverride(name = "expiryYear", column = @Column(name = "card_expiry_year"))
+    @AttributeOverride(name = "fingerprint", column = @Column(name = "card_fingerprint"))
+    private CardDescription card;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "amount_value"))
+    @AttributeOverride(name = "currency", column = @Column(name = "amount_currency"))
+    private Money amount;
     @Column(name = "challenge_preference")
     private String challengePreference;
     @Column(name = "return_url")
@@ -112,14 +110,13 @@ public class Authentication {
     }
 
     public Authentication(String id, String merchantId, String merchantReference, String provider,
-                          long amountValue, String amountCurrency, String challengePreference, String returnUrl,
-                          LocalDateTime createdAt, LocalDateTime expiresAt) {
+                          Money amount, String challengePreference, String returnUrl, LocalDateTime createdAt,
+                          LocalDateTime expiresAt) {
         this.id = id;
         this.merchantId = merchantId;
         this.merchantReference = merchantReference;
         this.provider = provider;
-        this.amountValue = amountValue;
-        this.amountCurrency = amountCurrency;
+        this.amount = amount;
         this.challengePreference = challengePreference;
         this.returnUrl = returnUrl;
         this.state = AuthenticationState.PROCESSING;
@@ -135,14 +132,8 @@ public class Authentication {
         this.updatedAt = now;
     }
 
-    public void describeCard(String bin, String last4, String brand, Integer expiryMonth, Integer expiryYear,
-                             String fingerprint) {
-        this.cardBin = bin;
-        this.cardLast4 = last4;
-        this.cardBrand = brand;
-        this.cardExpiryMonth = expiryMonth;
-        this.cardExpiryYear = expiryYear;
-        this.cardFingerprint = fingerprint;
+    public void describeCard(CardDescription card) {
+        this.card = card;
     }
 
     /**
@@ -150,9 +141,7 @@ public class Authentication {
      * last 4 and brand for a card encrypted in the shopper's browser. Never overwrites what is known.
      */
     public void learnCard(String bin, String last4, String brand) {
-        this.cardBin = cardBin == null ? bin : cardBin;
-        this.cardLast4 = cardLast4 == null ? last4 : cardLast4;
-        this.cardBrand = cardBrand == null ? brand : cardBrand;
+        this.card = getCard().learned(bin, last4, brand);
     }
 
     /** What the provider reported, replacing what it reported before; the state moves on separately. */
@@ -256,13 +245,8 @@ public class Authentication {
     public String getProvider() { return provider; }
     public AuthenticationState getState() { return state; }
     public AuthenticationResult getResult() { return result; }
-    public String getCardBin() { return cardBin; }
-    public String getCardLast4() { return cardLast4; }
-    public String getCardBrand() { return cardBrand; }
-    public Integer getCardExpiryMonth() { return cardExpiryMonth; }
-    public Integer getCardExpiryYear() { return cardExpiryYear; }
-    public long getAmountValue() { return amountValue; }
-    public String getAmountCurrency() { return amountCurrency; }
+    public CardDescription getCard() { return card == null ? CardDescription.unknown() : card; }
+    public Money getAmount() { return amount; }
     public String getChallengePreference() { return challengePreference; }
     public String getReturnUrl() { return returnUrl; }
     public String getShopperLanguage() { return shopperLanguage; }

@@ -100,8 +100,34 @@ class AuthenticationTest {
         assertEquals(AuthorizationState.UNKNOWN, verified.getAuthorizationState());
     }
 
+    @Test
+    void whatAProviderReportsOfTheCardFillsOnlyWhatIsUnknown() {
+        Authentication encrypted = attempt();
+        encrypted.describeCard(new CardDescription(null, null, null, 12, 2030, null));
+        encrypted.learnCard("40000000", "2503", "VISA");
+        encrypted.learnCard("51000000", "0008", "MASTERCARD");
+
+        CardDescription card = encrypted.getCard();
+        assertEquals("40000000", card.getBin());
+        assertEquals("2503", card.getLast4());
+        assertEquals("VISA", card.getBrand());
+        assertEquals(12, card.getExpiryMonth(), "the expiry the request gave stays");
+        assertEquals(2030, card.getExpiryYear());
+    }
+
+    @Test
+    void anAttemptWithoutCardColumnsHasAnEmptyDescriptionThatCanStillLearn() {
+        Authentication unread = attempt();
+        assertNull(unread.getCard().getLast4(), "EclipseLink reads all-null card columns as no embeddable");
+
+        unread.learnCard("40000000", "2503", "VISA");
+
+        assertEquals("2503", unread.getCard().getLast4());
+        assertNull(unread.getCard().getExpiryMonth());
+    }
+
     private static Authentication attempt() {
-        return new Authentication("a-1", "m-1", "order-1", "worldline", 1000, "EUR", null,
+        return new Authentication("a-1", "m-1", "order-1", "worldline", new Money(1000, "EUR"), null,
                 "https://shop.example/back", NOW, NOW.plusMinutes(15));
     }
 

@@ -6,6 +6,7 @@ import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.persistence.AuthenticationResult;
+import io.threeds.gateway.persistence.CardDescription;
 import io.threeds.gateway.web.api.Views.AmountView;
 import io.threeds.gateway.web.api.Views.AuthenticationView;
 import io.threeds.gateway.web.api.Views.AuthorizationView;
@@ -43,6 +44,7 @@ public class AuthenticationViews {
         boolean auditor = viewer.role() == Role.AUDITOR;
         boolean owner = !auditor && a.getMerchantId().equals(viewer.merchantId());
         AuthenticationResult r = a.getResult();
+        CardDescription card = a.getCard();
         return new AuthenticationView(a.getId(), a.getMerchantId(), auditor ? merchantName : null,
                 a.getMerchantReference(), a.getProvider(),
                 a.getState().name(), Objects.toString(r.getTransStatus(), null), r.getTransStatusReason(), r.getEci(),
@@ -52,9 +54,9 @@ public class AuthenticationViews {
                 r.getThreeDSVersion(), r.getEnrolled(), r.getSignatureVerification(),
                 Objects.toString(r.getFlow(), null), r.isLiabilityShift(),
                 Objects.toString(r.getRecommendedAction(), null), r.getCardholderInfo(),
-                new CardView(a.getCardBin(), a.getCardLast4(), a.getCardBrand(),
-                        auditor ? null : a.getCardExpiryMonth(), auditor ? null : a.getCardExpiryYear()),
-                new AmountView(a.getAmountValue(), a.getAmountCurrency()), nextAction(a, owner),
+                new CardView(card.getBin(), card.getLast4(), card.getBrand(),
+                        auditor ? null : card.getExpiryMonth(), auditor ? null : card.getExpiryYear()),
+                new AmountView(a.getAmount().getValue(), a.getAmount().getCurrency()), nextAction(a, owner),
                 authorization(a),
                 WireJson.time(a.getCreatedAt()), WireJson.time(a.getUpdatedAt()), WireJson.time(a.getExpiresAt()));
     }
