@@ -97,7 +97,7 @@ public class AuditSearch {
      */
     private static String indexedPrefix(AuthenticationFilter filter) {
         return filter.merchantReference() != null ? "a.merchantReference DESC, "
-                : filter.last4() != null ? "a.cardLast4 DESC, "
+                : filter.last4() != null ? "a.card.last4 DESC, "
                 : filter.merchantId() != null ? "a.merchantId DESC, "
                 : filter.provider() != null ? "a.provider DESC, "
                 : filter.transStatus() != null ? "a.result.transStatus DESC, "
