@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.problem.Violation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** What {@code POST /api/v1/authentications} refuses, field by field, in the order the answer lists it. */
 class AuthenticationRequestReaderTest {
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+    private static final AuthenticationRequestReader READER = new AuthenticationRequestReader();
     private static final String VALID = """
             {"merchantReference": "order-1", "amount": {"value": 1000, "currency": "EUR"},
              "card": {"number": "4000000000002701", "expiryMonth": 12, "expiryYear": 2030, "holderName": "Jane Doe", "securityCode": "123"},
@@ -25,6 +30,15 @@ class AuthenticationRequestReaderTest {
              "returnUrl": "https://shop.example/done"}""";
     private static final String ENCRYPTED = Base64.getEncoder().encodeToString(
             "-----BEGIN PGP MESSAGE-----\n\nwcBMA0xJ\n=Zm9v\n-----END PGP MESSAGE-----\n".getBytes(US_ASCII));
+
+    static {
+        READER.validator = VALIDATION.getValidator();
+    }
+
+    @AfterAll
+    static void close() {
+        VALIDATION.close();
+    }
 
     @Test
     void readsAValidRequest() {
@@ -213,6 +227,6 @@ class AuthenticationRequestReaderTest {
     }
 
     private static NewAuthentication read(String body, boolean sandbox) {
-        return AuthenticationRequestReader.read(body, sandbox);
+        return READER.read(body, sandbox);
     }
 }
