@@ -15,6 +15,7 @@ import jakarta.validation.groups.Default;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads and validates {@code POST /api/v1/authentications} (API.md §2); nothing is stored before it passes.
@@ -36,19 +37,24 @@ public class AuthenticationRequestReader {
             "browser.colorDepth", "browser.screenHeight", "browser.screenWidth", "browser.timeZoneOffsetMinutes",
             "browser.javaEnabled", "browser.javascriptEnabled", "challengePreference", "returnUrl"),
             Map.of("card.encrypted.blob", "card.encrypted", "card.encrypted.publicKeyAlias", "card.publicKeyAlias"));
+    private static final Set<String> TOP = VIOLATIONS.fieldsOf("");
+    private static final Set<String> AMOUNT = VIOLATIONS.fieldsOf("amount");
+    private static final Set<String> CARD = VIOLATIONS.fieldsOf("card");
+    private static final Set<String> BILLING = VIOLATIONS.fieldsOf("billing");
+    private static final Set<String> CUSTOMER = VIOLATIONS.fieldsOf("customer");
+    private static final Set<String> BROWSER = VIOLATIONS.fieldsOf("browser");
 
     @Inject
     Validator validator;
 
     /** {@code sandbox}: the sandbox profile, where an http returnUrl on localhost is also accepted. */
     NewAuthentication read(String body, boolean sandbox) {
-        RequestObject request = RequestObject.parse(body, VIOLATIONS.fieldsOf(""));
+        RequestObject request = RequestObject.parse(body, TOP);
         NewAuthentication read = new NewAuthentication(request.string("merchantReference"),
-                amount(request.object("amount", false, VIOLATIONS.fieldsOf("amount"))),
-                card(request.object("card", false, VIOLATIONS.fieldsOf("card"))), request.string("provider"),
-                billing(request.object("billing", false, VIOLATIONS.fieldsOf("billing"))),
-                customer(request.object("customer", false, VIOLATIONS.fieldsOf("customer"))),
-                browser(request.object("browser", false, VIOLATIONS.fieldsOf("browser"))),
+                amount(request.object("amount", false, AMOUNT)), card(request.object("card", false, CARD)),
+                request.string("provider"), billing(request.object("billing", false, BILLING)),
+                customer(request.object("customer", false, CUSTOMER)),
+                browser(request.object("browser", false, BROWSER)),
                 Objects.requireNonNullElse(request.string("challengePreference"), "NO_PREFERENCE"),
                 request.string("returnUrl"));
         VIOLATIONS.throwIfAny(request.violations(), validator.validate(read, Default.class,
