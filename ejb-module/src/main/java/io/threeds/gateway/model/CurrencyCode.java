@@ -10,7 +10,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** An ISO 4217 code of money: not the codes for no currency, testing, precious metals or units of account; null is valid. */
+/**
+ * An ISO 4217 code of money: not the codes for no currency, testing, precious metals or units of account.
+ * Null is valid.
+ */
 @Documented
 @Constraint(validatedBy = CurrencyCodeValidator.class)
 @Target({FIELD, ANNOTATION_TYPE})

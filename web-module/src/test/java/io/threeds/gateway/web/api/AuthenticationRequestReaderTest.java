@@ -21,7 +21,8 @@ class AuthenticationRequestReaderTest {
     private static final AuthenticationRequestReader READER = new AuthenticationRequestReader();
     private static final String VALID = """
             {"merchantReference": "order-1", "amount": {"value": 1000, "currency": "EUR"},
-             "card": {"number": "4000000000002701", "expiryMonth": 12, "expiryYear": 2030, "holderName": "Jane Doe", "securityCode": "123"},
+             "card": {"number": "4000000000002701", "securityCode": "123",
+                      "expiryMonth": 12, "expiryYear": 2030, "holderName": "Jane Doe"},
              "billing": {"firstName": "Jane", "country": "US"},
              "customer": {"email": "jane@shop.example", "phone": "+14158880000", "accountAgeDays": 30},
              "browser": {"acceptHeader": "text/html", "userAgent": "Mozilla/5.0", "ipAddress": "192.0.2.10",
@@ -57,7 +58,7 @@ class AuthenticationRequestReaderTest {
     void readsAnEncryptedCard() {
         NewAuthentication read = read(VALID.replace("\"number\": \"4000000000002701\"",
                 "\"encrypted\": \"" + ENCRYPTED + "\", \"publicKeyAlias\": \"sandbox-key-1\"")
-                .replace(", \"securityCode\": \"123\"", ""), false);
+                .replace("\"securityCode\": \"123\",", ""), false);
         assertEquals(ENCRYPTED, read.card().encrypted().blob());
         assertEquals("sandbox-key-1", read.card().encrypted().publicKeyAlias());
     }
@@ -188,7 +189,7 @@ class AuthenticationRequestReaderTest {
                 refused.violations());
         assertEquals(List.of(new Violation("card.publicKeyAlias", "is required")),
                 refused(VALID.replace("\"number\": \"4000000000002701\"", "\"encrypted\": \"" + ENCRYPTED + "\"")
-                        .replace(", \"securityCode\": \"123\"", ""), false).violations());
+                        .replace("\"securityCode\": \"123\",", ""), false).violations());
         assertEquals(List.of(new Violation("card.publicKeyAlias", "is only given with card.encrypted")),
                 refused(VALID.replace("\"number\": \"4000000000002701\"",
                         "\"number\": \"4000000000002701\", \"publicKeyAlias\": \"sandbox-key-1\""), false)
