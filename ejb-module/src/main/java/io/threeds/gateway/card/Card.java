@@ -1,13 +1,29 @@
 package io.threeds.gateway.card;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /**
  * A card as the merchant sent it: a plain {@code number}, or instead a card the shopper's browser
  * encrypted for a provider that takes one ({@code encrypted}, API.md §2), exactly one of them. Held in
  * memory only; never persisted, never logged: {@link #toString()} shows BIN and last 4 at most.
  * Of an encrypted card the gateway knows no BIN, last 4 or brand until the provider reports them.
  */
-public record Card(String number, EncryptedCard encrypted, int expiryMonth, int expiryYear, String holderName,
-                   String securityCode) {
+@NotExpired
+public record Card(
+        @Size(max = 19, message = "must be at most {max} characters")
+        @Pattern(regexp = "\\d{12,19}", message = "must be 12 to 19 digits") @PassesLuhn String number,
+        @Valid EncryptedCard encrypted,
+        @Min(value = 1, message = "must be between 1 and 12") @Max(value = 12, message = "must be between 1 and 12")
+        int expiryMonth,
+        @Min(value = 2000, message = "must be between 2000 and 2099")
+        @Max(value = 2099, message = "must be between 2000 and 2099") int expiryYear,
+        @Size(max = 45, message = "must be at most {max} characters") String holderName,
+        @Size(max = 4, message = "must be at most {max} characters")
+        @Pattern(regexp = "\\d{3,4}", message = "must be 3 or 4 digits") String securityCode) {
 
     public Card {
         if ((number == null) == (encrypted == null)) {

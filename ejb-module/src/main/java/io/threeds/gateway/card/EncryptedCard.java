@@ -1,5 +1,8 @@
 package io.threeds.gateway.card;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -8,7 +11,12 @@ import java.util.Base64;
  * ASCII-armoured OpenPGP message) and the alias of that key. Opaque to the gateway, which only passes it
  * on; {@link #toString()} never shows it.
  */
-public record EncryptedCard(String blob, String publicKeyAlias) {
+public record EncryptedCard(
+        @NotNull(message = "is required") @Size(max = MAX_LENGTH, message = "must be at most {max} characters")
+        @WellFormedEncryption String blob,
+        @NotNull(message = "is required") @Size(max = 64, message = "must be at most {max} characters")
+        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a key alias: letters, digits, '.', '_' or '-'")
+        String publicKeyAlias) {
     /** Far above what one card encrypted for a 4096-bit key takes, armoured and base64'd (about 2 KiB). */
     public static final int MAX_LENGTH = 16_384;
 

@@ -6,6 +6,7 @@ import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.deployment.Deployment;
+import io.threeds.gateway.model.WebOrigins;
 import io.threeds.gateway.persistence.Merchant;
 import io.threeds.gateway.persistence.Partner;
 import io.threeds.gateway.problem.GatewayException;

@@ -1,5 +1,6 @@
 package io.threeds.gateway.merchant;
 
+import io.threeds.gateway.model.WebOrigins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

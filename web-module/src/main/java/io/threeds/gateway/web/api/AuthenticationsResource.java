@@ -7,8 +7,8 @@ import io.threeds.gateway.authentication.Opened;
 import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
-import io.threeds.gateway.merchant.WebOrigins;
 import io.threeds.gateway.model.NewAuthentication;
+import io.threeds.gateway.model.WebOrigins;
 import io.threeds.gateway.persistence.Authentication;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.web.api.Views.AuthenticationList;
@@ -80,6 +80,9 @@ public class AuthenticationsResource {
     @Inject
     IdempotentCall idempotent;
 
+    @Inject
+    AuthenticationRequestReader reader;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.MERCHANT, Role.PARTNER})
@@ -111,7 +114,7 @@ public class AuthenticationsResource {
         if (idempotencyKey == null) {
             throw ValidationException.of(IdempotentCall.HEADER, "header is required");
         }
-        NewAuthentication request = AuthenticationRequestReader.read(body, deployment.isSandbox());
+        NewAuthentication request = reader.read(body, deployment.isSandbox());
         return idempotent.run(caller.merchantId(), "authentications.create", "authentications/", idempotencyKey,
                 body, UUID.randomUUID().toString(), id -> {
                     Opened opened = authentications.create(caller, id, request);

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ final class RequestObject {
     private static final Set<String> SECURITY_CODE_ALIASES = Set.of("cvv", "cvc", "csc", "cvv2", "cvc2", "cid");
     private static final JsonReaderFactory READERS = Json.createReaderFactory(
             Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final JsonObject json;
     private final String path;
@@ -67,6 +71,11 @@ final class RequestObject {
         } catch (JsonException e) {
             throw ValidationException.of("body", "is not valid JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** Every violation found so far, in the order found. */
+    List<Violation> violations() {
+        return List.copyOf(violations);
     }
 
     /** Throws one {@link ValidationException} listing every violation found so far. */
@@ -125,6 +134,30 @@ final class RequestObject {
             return null;
         }
         return text;
+    }
+
+    /** A string of any length, or null; its rules are the reader's to check. */
+    String string(String name) {
+        return string(name, false, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An integer with no range of its own (the reader checks it): one beyond a long's range comes back
+     * as the nearest long, so that the range check still refuses it.
+     */
+    Long integer(String name, boolean required) {
+        if (!has(name)) {
+            if (required) {
+                reject(name, "is required");
+            }
+            return null;
+        }
+        JsonValue value = json.get(name);
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
+            reject(name, "must be an integer");
+            return null;
+        }
+        return ((JsonNumber) value).bigIntegerValue().max(LONG_MIN).min(LONG_MAX).longValue();
     }
 
     Long integer(String name, boolean required, long min, long max) {

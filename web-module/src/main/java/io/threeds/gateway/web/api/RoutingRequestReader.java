@@ -1,6 +1,7 @@
 package io.threeds.gateway.web.api;
 
 import io.threeds.gateway.card.CardBrand;
+import io.threeds.gateway.model.CurrencyCodeValidator;
 import io.threeds.gateway.routing.RoutingRule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ final class RoutingRequestReader {
         String binFrom = bin(rule, "binFrom");
         String binTo = bin(rule, "binTo");
         String currency = rule.string("currency", false, 3);
-        if (currency != null && !AuthenticationRequestReader.isCurrency(currency)) {
+        if (currency != null && !CurrencyCodeValidator.isCurrency(currency)) {
             rule.reject("currency", "must be an ISO 4217 currency code such as EUR");
         }
         Long minAmount = rule.integer("minAmount", false, 0, 999_999_999_999L);

@@ -4,7 +4,7 @@ import io.threeds.gateway.authentication.BrowserFlow;
 import io.threeds.gateway.authentication.Continuation;
 import io.threeds.gateway.authentication.Ending;
 import io.threeds.gateway.authentication.HostedStep;
-import io.threeds.gateway.merchant.WebOrigins;
+import io.threeds.gateway.model.WebOrigins;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;

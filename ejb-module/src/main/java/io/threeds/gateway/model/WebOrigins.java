@@ -1,4 +1,4 @@
-package io.threeds.gateway.merchant;
+package io.threeds.gateway.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package io.threeds.gateway.merchant;
+package io.threeds.gateway.model;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
