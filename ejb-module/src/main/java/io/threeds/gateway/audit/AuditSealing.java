@@ -13,8 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditSealing {
     public static final int BATCH = 1000;
+    /** Four parameters a row: well under PostgreSQL's 32,767 bind parameters per statement. */
+    private static final int ROWS_PER_INSERT = 250;
 
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
@@ -69,18 +74,38 @@ public class AuditSealing {
         long position = head.getLastPosition();
         String previous = head.getLastHash();
         MerkleTree tree = new MerkleTree();
+        List<AuditSeal> seals = new ArrayList<>(pending.size());
         for (Object[] row : pending) {
             AuditEvent event = events.get((String) row[1]);
             String hash = AuditHash.of(previous, event);
-            em.persist(new AuditSeal(event.getId(), ++position, previous, hash));
+            seals.add(new AuditSeal(event.getId(), ++position, previous, hash));
             tree.add(hash);
             previous = hash;
         }
+        insert(seals);
         em.createQuery("DELETE FROM AuditPending p WHERE p.sequence IN :sequences")
                 .setParameter("sequences", pending.stream().map(row -> (Long) row[0]).toList()).executeUpdate();
         sign(first, position, tree.root(), previous, instance, now);
         head.advance(position, previous);
         return pending.size();
+    }
+
+    /**
+     * The batch's links in multi-row INSERTs. Persisted one by one they cost a round trip each, flushed
+     * at the DELETE below: 89% of sealing's time on PostgreSQL in the 1 M benchmark's profile (JFR).
+     */
+    private void insert(List<AuditSeal> seals) {
+        for (int from = 0; from < seals.size(); from += ROWS_PER_INSERT) {
+            List<AuditSeal> rows = seals.subList(from, Math.min(from + ROWS_PER_INSERT, seals.size()));
+            Query insert = em.createNativeQuery("INSERT INTO audit_seal (event_id, chain_position, previous_hash, hash)"
+                    + " VALUES " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?)")));
+            int parameter = 0;
+            for (AuditSeal seal : rows) {
+                insert.setParameter(++parameter, seal.getEventId()).setParameter(++parameter, seal.getPosition())
+                        .setParameter(++parameter, seal.getPreviousHash()).setParameter(++parameter, seal.getHash());
+            }
+            insert.executeUpdate();
+        }
     }
 
     /**
