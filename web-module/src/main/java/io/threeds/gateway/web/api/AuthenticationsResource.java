@@ -117,7 +117,7 @@ public class AuthenticationsResource {
                     Opened opened = authentications.create(caller, id, request);
                     return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)),
                             opened.authentication().getId());
-                }, new AuthenticationReplay(authentications, views, caller));
+                }, new AuthenticationReplay(authentications, views, caller)).response();
     }
 
     @POST
@@ -149,7 +149,7 @@ public class AuthenticationsResource {
         return idempotent.run(caller.merchantId(), "authentications.authorize:" + id, null, idempotencyKey, body,
                 id, authenticationId -> new IdempotentCall.Answer(201, WireJson.write(views.authorization(
                         authentications.authorize(caller, authenticationId, capture))), authenticationId),
-                IdempotentCall.VERBATIM);
+                IdempotentCall.VERBATIM).response();
     }
 
     @GET

@@ -51,6 +51,27 @@ public class IdempotentCall {
     }
 
     /**
+     * What the call answers over HTTP; {@code location} is relative to the API's base URI (against which
+     * JAX-RS resolves it), null when the answer has none; {@code retryAfter} in seconds, or null.
+     */
+    public record Reply(int status, String mediaType, String body, URI location, boolean replayed,
+                        String retryAfter) {
+        public Response response() {
+            Response.ResponseBuilder response = Response.status(status).type(mediaType).entity(body).location(location);
+            if (replayed) {
+                response.header("Idempotent-Replayed", "true");
+            }
+            return retryAfter == null ? response.build() : response.header("Retry-After", retryAfter).build();
+        }
+
+        /** Never prints the body, for the reason {@link Answer} does not. */
+        @Override
+        public String toString() {
+            return "Reply[" + status + (replayed ? ", replayed" : "") + "]";
+        }
+    }
+
+    /**
      * How a successful answer is kept for replay: without what may not be stored with it (an authentication
      * value, a live hosted-page token, a PaReq with the card inside), and rebuilt from the resource when
      * replayed.
@@ -82,27 +103,23 @@ public class IdempotentCall {
      * @param call           runs the operation for the resource id it is given
      * @param replay         how a successful answer is stored and replayed
      */
-    public Response run(String merchantId, String operation, String locationPrefix, String key, String body,
-                        String resourceId, Function<String, Answer> call, Replay replay) {
+    public Reply run(String merchantId, String operation, String locationPrefix, String key, String body,
+                     String resourceId, Function<String, Answer> call, Replay replay) {
         if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw ValidationException.of(HEADER, "header is required: 1 to 255 printable ASCII characters");
         }
         Claim claim = keys.claim(merchantId, operation, key, keyedHash.of(canonical(body)), resourceId);
         if (claim.replay()) {
-            Response.ResponseBuilder replayed = Response.status(claim.status())
-                    .type(claim.status() >= 400 ? ProblemResponses.MEDIA_TYPE : "application/json")
-                    .entity(claim.status() >= 400 ? claim.body() : replay.replayed(claim.body(), claim.resourceId()))
-                    .header("Idempotent-Replayed", "true");
-            return claim.status() == 201 && locationPrefix != null
-                    ? replayed.location(URI.create(locationPrefix + claim.resourceId())).build() : replayed.build();
+            boolean problem = claim.status() >= 400;
+            return new Reply(claim.status(), problem ? ProblemResponses.MEDIA_TYPE : "application/json",
+                    problem ? claim.body() : replay.replayed(claim.body(), claim.resourceId()),
+                    location(claim.status(), locationPrefix, claim.resourceId()), true, null);
         }
         try {
             Answer answer = call.apply(claim.resourceId());
             keys.complete(claim, answer.status(), replay.stored(answer.body()));
-            Response.ResponseBuilder response = Response.status(answer.status()).type("application/json")
-                    .entity(answer.body());
-            return answer.status() == 201 && locationPrefix != null
-                    ? response.location(URI.create(locationPrefix + answer.resourceId())).build() : response.build();
+            return new Reply(answer.status(), "application/json", answer.body(),
+                    location(answer.status(), locationPrefix, answer.resourceId()), false, null);
         } catch (GatewayException failure) {
             String recordedOn = failure.extensions().get("authenticationId");
             if (recordedOn == null) {
@@ -111,14 +128,16 @@ public class IdempotentCall {
             }
             String problem = ProblemResponses.body(failure, "urn:uuid:" + UUID.randomUUID());
             keys.complete(claim, failure.status(), problem);
-            Response.ResponseBuilder response = Response.status(failure.status()).type(ProblemResponses.MEDIA_TYPE)
-                    .entity(problem);
-            String retryAfter = failure.extensions().get("retryAfter");
-            return retryAfter == null ? response.build() : response.header("Retry-After", retryAfter).build();
+            return new Reply(failure.status(), ProblemResponses.MEDIA_TYPE, problem, null, false,
+                    failure.extensions().get("retryAfter"));
         } catch (RuntimeException unexpected) {
             keys.release(claim);
             throw unexpected;
         }
+    }
+
+    private static URI location(int status, String locationPrefix, String resourceId) {
+        return status == 201 && locationPrefix != null ? URI.create(locationPrefix + resourceId) : null;
     }
 
     /** The body with object keys sorted, so that formatting and key order do not matter. */
