@@ -3,6 +3,7 @@ package io.threeds.gateway.web.api;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.idempotency.Claim;
 import io.threeds.gateway.idempotency.IdempotencyKeys;
+import io.threeds.gateway.idempotency.KeyHold;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.web.problem.ProblemResponses;
@@ -96,19 +97,52 @@ public class IdempotentCall {
     };
 
     /**
+     * An operation under the key in two steps, so that it can claim the key with the first work it stores and
+     * keep its answer with the last: {@code open} claims the key ({@link IdempotencyKeys#claim}); unless that
+     * is a replay, {@code proceed} runs the operation to its answer and completes the claim with it, as
+     * {@code kept} writes the answer's body down for replay.
+     */
+    public interface Holding {
+        Claim open(KeyHold hold);
+
+        Answer proceed(Claim claim, Function<String, String> kept);
+    }
+
+    /**
+     * Runs {@code call} for the resource id it is given, with the key claimed and completed each in a
+     * transaction of its own (for an operation that stores nothing of its own around them).
+     */
+    public Reply run(String merchantId, String operation, String locationPrefix, String key, String body,
+                     String resourceId, Function<String, Answer> call, Replay replay) {
+        return run(merchantId, operation, locationPrefix, key, body, resourceId, new Holding() {
+            @Override
+            public Claim open(KeyHold hold) {
+                return keys.claim(hold);
+            }
+
+            @Override
+            public Answer proceed(Claim claim, Function<String, String> kept) {
+                Answer answer = call.apply(claim.resourceId());
+                keys.complete(claim, answer.status(), kept.apply(answer.body()));
+                return answer;
+            }
+        }, replay);
+    }
+
+    /**
      * @param locationPrefix where a created resource lives, relative to the API's base URI (against which
      *                       JAX-RS resolves a relative {@code Location}), or null when the answer has none
      * @param resourceId     the resource the call creates or concerns; a call that takes over the claim of
      *                       one that died (its lease lapsed) is given the first call's instead
-     * @param call           runs the operation for the resource id it is given
+     * @param call           opens and runs the operation
      * @param replay         how a successful answer is stored and replayed
      */
     public Reply run(String merchantId, String operation, String locationPrefix, String key, String body,
-                     String resourceId, Function<String, Answer> call, Replay replay) {
+                     String resourceId, Holding call, Replay replay) {
         if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw ValidationException.of(HEADER, "header is required: 1 to 255 printable ASCII characters");
         }
-        Claim claim = keys.claim(merchantId, operation, key, keyedHash.of(canonical(body)), resourceId);
+        Claim claim = call.open(new KeyHold(merchantId, operation, key, keyedHash.of(canonical(body)), resourceId));
         if (claim.replay()) {
             boolean problem = claim.status() >= 400;
             return new Reply(claim.status(), problem ? ProblemResponses.MEDIA_TYPE : "application/json",
@@ -116,8 +150,7 @@ public class IdempotentCall {
                     location(claim.status(), locationPrefix, claim.resourceId()), true, null);
         }
         try {
-            Answer answer = call.apply(claim.resourceId());
-            keys.complete(claim, answer.status(), replay.stored(answer.body()));
+            Answer answer = call.proceed(claim, replay::stored);
             return new Reply(answer.status(), "application/json", answer.body(),
                     location(answer.status(), locationPrefix, answer.resourceId()), false, null);
         } catch (GatewayException failure) {

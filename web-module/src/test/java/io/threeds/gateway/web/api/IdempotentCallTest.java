@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.idempotency.Claim;
 import io.threeds.gateway.idempotency.IdempotencyKeys;
+import io.threeds.gateway.idempotency.KeyHold;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ProblemType;
 import io.threeds.gateway.problem.ValidationException;
@@ -136,20 +137,65 @@ class IdempotentCallTest {
         assertEquals(List.of("a-crashed"), given);
     }
 
-    private IdempotentCall.Reply create(String key, String body, Function<String, IdempotentCall.Answer> call) {
-        return idempotent.run("m-1", "authentications.create", "authentications/", key, body, "a-1", call,
-                new IdempotentCall.Replay() {
+    @Test
+    void anOperationHoldingTheKeyClaimsAndKeepsItsAnswerItself() {
+        List<String> steps = new ArrayList<>();
+        IdempotentCall.Reply reply = idempotent.run("m-1", "authentications.create", "authentications/", "k", BODY,
+                "a-1", new IdempotentCall.Holding() {
                     @Override
-                    public String stored(String answer) {
-                        return Json.createObjectBuilder(json(answer)).remove("authenticationValue").build().toString();
+                    public Claim open(KeyHold hold) {
+                        steps.add("open " + hold.merchantId() + " " + hold.operation() + " " + hold.key() + " "
+                                + hold.resourceId());
+                        return new Claim("r-1", 0, false, false, null, null, hold.resourceId());
                     }
 
                     @Override
-                    public String replayed(String stored, String resourceId) {
-                        return Json.createObjectBuilder(json(stored)).add("authenticationValue", "read again")
-                                .build().toString();
+                    public IdempotentCall.Answer proceed(Claim claim, Function<String, String> kept) {
+                        steps.add("kept " + kept.apply(CREATED));
+                        return created(claim.resourceId());
                     }
-                });
+                }, replay());
+        assertEquals(201, reply.status());
+        assertEquals(List.of("open m-1 authentications.create k a-1", "kept {\"id\":\"a-1\"}"), steps);
+        assertTrue(keys.claims.isEmpty() && keys.writes.isEmpty(), "IdempotentCall writes nothing to the key");
+    }
+
+    @Test
+    void aKeyRefusedWhenClaimedIsNotReleased() {
+        GatewayException inUse = new GatewayException(ProblemType.IDEMPOTENCY_KEY_IN_USE, "in use")
+                .with("retryAfter", "12");
+        assertSame(inUse, assertThrows(GatewayException.class, () -> idempotent.run("m-1", "authentications.create",
+                "authentications/", "k", BODY, "a-1", new IdempotentCall.Holding() {
+                    @Override
+                    public Claim open(KeyHold hold) {
+                        throw inUse;
+                    }
+
+                    @Override
+                    public IdempotentCall.Answer proceed(Claim claim, Function<String, String> kept) {
+                        throw new AssertionError("nothing runs without the key");
+                    }
+                }, replay())));
+        assertTrue(keys.writes.isEmpty(), "the key is another call's: left as it is");
+    }
+
+    private IdempotentCall.Reply create(String key, String body, Function<String, IdempotentCall.Answer> call) {
+        return idempotent.run("m-1", "authentications.create", "authentications/", key, body, "a-1", call, replay());
+    }
+
+    /** Keeps an answer without its authentication value, and reads it again for a replay. */
+    private static IdempotentCall.Replay replay() {
+        return new IdempotentCall.Replay() {
+            @Override
+            public String stored(String answer) {
+                return Json.createObjectBuilder(json(answer)).remove("authenticationValue").build().toString();
+            }
+
+            @Override
+            public String replayed(String stored, String resourceId) {
+                return Json.createObjectBuilder(json(stored)).add("authenticationValue", "read again").build().toString();
+            }
+        };
     }
 
     private IdempotentCall.Answer created(String id) {
@@ -167,9 +213,9 @@ class IdempotentCallTest {
         Claim next;
 
         @Override
-        public Claim claim(String merchantId, String operation, String key, String requestHash, String resourceId) {
-            claims.add(requestHash);
-            return next != null ? next : new Claim("r-1", 0, false, false, null, null, resourceId);
+        public Claim claim(KeyHold hold) {
+            claims.add(hold.requestHash());
+            return next != null ? next : new Claim("r-1", 0, false, false, null, null, hold.resourceId());
         }
 
         @Override
