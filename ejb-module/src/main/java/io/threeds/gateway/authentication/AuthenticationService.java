@@ -6,6 +6,9 @@ import io.threeds.gateway.card.FieldCipher;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.emv.RecommendedAction;
+import io.threeds.gateway.idempotency.Claim;
+import io.threeds.gateway.idempotency.IdempotencyKeys;
+import io.threeds.gateway.idempotency.KeyHold;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.Role;
@@ -38,12 +41,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates and reads authentications. Runs without a transaction ({@code NOT_SUPPORTED}): it stores the
- * attempt, calls the provider, and stores the outcome through {@link AuthenticationStore}, whose methods
- * each commit on their own, so no database transaction or lock is held during the provider call.
+ * attempt with its Idempotency-Key's claim, calls the provider, and stores the outcome with the key's
+ * answer through {@link AuthenticationStore}, whose methods each commit on their own, so no database
+ * transaction or lock is held during the provider call.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -56,6 +61,9 @@ public class AuthenticationService {
 
     @EJB
     MerchantAdministration merchants;
+
+    @EJB
+    IdempotencyKeys keys;
 
     @Inject
     ProviderRegistry providers;
@@ -84,19 +92,29 @@ public class AuthenticationService {
     int leaseSeconds;
 
     /**
-     * Routes the request, stores the attempt under {@code id}, and calls the provider; when the provider
-     * is unavailable before any authentication began (not reached, circuit open, or answering
-     * "unavailable"), the attempt fails over to the next provider of the matching routing rule, audited.
-     * When {@code id} exists already, this call took over the Idempotency-Key of one that died with its
-     * server, and continues that attempt (see {@link #resume}).
+     * A create's first transaction ({@link AuthenticationStore#open}): the Idempotency-Key's claim, and the
+     * request routed, validated and stored as an attempt under the claim's resource id.
      */
-    public Opened create(Caller caller, String id, NewAuthentication request) {
-        Merchant merchant = merchants.find(caller.merchantId());
-        List<ThreeDSProvider> candidates = route(merchant, request);
-        Authentication earlier = store.stored(id);
-        if (earlier != null) {
-            return resume(caller, earlier, request, candidates);
+    public Opening open(Caller caller, KeyHold hold, NewAuthentication request) {
+        return store.open(hold, caller, id -> newAttempt(merchants.find(caller.merchantId()), id, request));
+    }
+
+    /**
+     * Calls the provider for the attempt opened and records its outcome with the key's answer, as
+     * {@code kept} writes it down. When the provider is unavailable before any authentication began (not
+     * reached, circuit open, or answering "unavailable"), the attempt fails over to the next provider of the
+     * matching routing rule, audited. An attempt stored by a call that died with its server, whose claim
+     * this call took over, is continued (see {@link #resume}).
+     */
+    public Opened proceed(Caller caller, Opening opening, NewAuthentication request, Function<Opened, String> kept) {
+        if (opening.earlier() != null) {
+            return resume(caller, opening, request, kept);
         }
+        return callProviders(caller, opening.claim(), request, opening.opened().candidates(), kept);
+    }
+
+    private NewAttempt newAttempt(Merchant merchant, String id, NewAuthentication request) {
+        List<ThreeDSProvider> candidates = route(merchant, request);
         List<Violation> missing = violations(candidates.get(0), request);
         if (!missing.isEmpty()) {
             throw new ValidationException(missing);
@@ -115,8 +133,7 @@ public class AuthenticationService {
                 card.isEncrypted() ? null : card.brand().name(), card.expiryMonth(), card.expiryYear(),
                 card.isEncrypted() ? null : fingerprint.of(card.number())));
         boolean holdRequest = candidates.stream().anyMatch(ThreeDSProvider::needsCardLater);
-        store.open(attempt, caller, holdRequest ? vault.seal(attempt.getId(), request) : null);
-        return callProviders(caller, id, request, candidates);
+        return new NewAttempt(attempt, holdRequest ? vault.seal(id, request) : null, candidates);
     }
 
     /**
@@ -124,29 +141,33 @@ public class AuthenticationService {
      * that call finished is the answer (a failure as the problem it would have answered); an attempt
      * still PROCESSING, whose provider call never came back, calls its provider again, as the same record.
      */
-    private Opened resume(Caller caller, Authentication earlier, NewAuthentication request,
-                          List<ThreeDSProvider> candidates) {
+    private Opened resume(Caller caller, Opening opening, NewAuthentication request, Function<Opened, String> kept) {
+        Authentication earlier = opening.earlier();
         String id = earlier.getId();
         if (earlier.getState() == AuthenticationState.FAILED) {
             throw ProviderException.fromRecord(earlier.getErrorCode(), earlier.getErrorDetail()).with("authenticationId", id);
         }
         if (earlier.getState() != AuthenticationState.PROCESSING) {
-            return new Opened(earlier, null);
+            Opened finished = new Opened(earlier, null);
+            keys.complete(opening.claim(), 201, kept.apply(finished));
+            return finished;
         }
+        List<ThreeDSProvider> candidates = route(merchants.find(caller.merchantId()), request);
         int from = candidates.stream().map(ThreeDSProvider::id).toList().indexOf(earlier.getProvider());
         List<ThreeDSProvider> remaining = from < 0
                 ? List.of(providers.find(earlier.getProvider()).orElseThrow()) : candidates.subList(from, candidates.size());
         store.resumed(id, caller);
-        return callProviders(caller, id, request, remaining);
+        return callProviders(caller, opening.claim(), request, remaining, kept);
     }
 
-    private Opened callProviders(Caller caller, String id, NewAuthentication request,
-                                 List<ThreeDSProvider> candidates) {
+    private Opened callProviders(Caller caller, Claim claim, NewAuthentication request,
+                                 List<ThreeDSProvider> candidates, Function<Opened, String> kept) {
+        String id = claim.resourceId();
         for (int i = 0; ; i++) {
             ThreeDSProvider provider = candidates.get(i);
             try {
                 HostedPageUrls urls = addresses.of(id);
-                return store.record(id, provider.start(new StartRequest(id, request, urls)), caller, urls);
+                return store.record(id, provider.start(new StartRequest(id, request, urls)), caller, urls, claim, kept);
             } catch (ProviderException failure) {
                 ThreeDSProvider next = i + 1 < candidates.size() && failure.neverReachedAuthentication()
                         ? candidates.get(i + 1) : null;

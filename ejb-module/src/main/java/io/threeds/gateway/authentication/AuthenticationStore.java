@@ -5,6 +5,9 @@ import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.card.EncryptedColumn;
 import io.threeds.gateway.card.FieldCipher;
+import io.threeds.gateway.idempotency.Claim;
+import io.threeds.gateway.idempotency.IdempotencyKeys;
+import io.threeds.gateway.idempotency.KeyHold;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.model.AuthorizationResult;
 import io.threeds.gateway.model.BrowserAction;
@@ -26,7 +29,9 @@ import io.threeds.gateway.provider.ProviderExchange;
 import io.threeds.gateway.provider.ProviderResult;
 import io.threeds.gateway.provider.ReportedCard;
 import io.threeds.gateway.webhook.WebhookOutbox;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,11 +50,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The writes around a provider call, each in its own transaction ({@code REQUIRES_NEW}) so that no
- * transaction is open while the provider is called: the attempt is stored before the call, its
- * outcome, provider exchanges and audit event after it, together.
+ * transaction is open while the provider is called: the attempt is stored before the call with the
+ * claim on its Idempotency-Key, its outcome, provider exchanges, audit event and the key's answer after
+ * it, together.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -74,6 +81,12 @@ public class AuthenticationStore {
     @EJB
     WebhookOutbox webhooks;
 
+    @EJB
+    IdempotencyKeys keys;
+
+    @Resource
+    SessionContext context;
+
     /**
      * The attempt stored under this id, or null. Read in a transaction of its own rather than by the
      * caller: outside a global transaction Liberty keeps a shareable connection until the calling EJB
@@ -84,11 +97,32 @@ public class AuthenticationStore {
         return em.find(Authentication.class, id);
     }
 
-    /** Stores a new attempt and, sealed, the request when its provider will need it again. */
-    public Authentication open(Authentication attempt, Caller caller, String sealedRequest) {
+    /**
+     * A create's first transaction: claims the Idempotency-Key and, unless the key answers with a replay or
+     * was taken over from a call that stored its attempt already, stores the attempt that {@code newAttempt}
+     * makes under the claim's resource id (with its request, sealed, when a provider needs it again) and its
+     * audit event. A request {@code newAttempt} refuses rolls the claim back with it: the key stays free.
+     */
+    public Opening open(KeyHold hold, Caller caller, Function<String, NewAttempt> newAttempt) {
+        Claim claim = keys.claim(hold);
+        if (claim.replay()) {
+            return new Opening(claim, null, null);
+        }
+        Authentication earlier = claim.resumed() ? em.find(Authentication.class, claim.resourceId()) : null;
+        if (earlier != null) {
+            return new Opening(claim, null, earlier);
+        }
+        NewAttempt opened;
+        try {
+            opened = newAttempt.apply(claim.resourceId());
+        } catch (GatewayException refused) {
+            context.setRollbackOnly();
+            throw refused;
+        }
+        Authentication attempt = opened.attempt();
         em.persist(attempt);
-        if (sealedRequest != null) {
-            em.persist(new HeldRequest(attempt.getId(), sealedRequest, attempt.getExpiresAt()));
+        if (opened.sealedRequest() != null) {
+            em.persist(new HeldRequest(attempt.getId(), opened.sealedRequest(), attempt.getExpiresAt()));
         }
         CardDescription card = attempt.getCard();
         Money amount = attempt.getAmount();
@@ -99,11 +133,15 @@ public class AuthenticationStore {
                         "card", card.getLast4() == null ? "client-side encrypted"
                                 : card.getBin() + "…" + card.getLast4(),
                         "amount", amount.getValue() + " " + amount.getCurrency())));
-        return attempt;
+        return new Opening(claim, opened, null);
     }
 
-    /** Records what the provider answered: a final result, or the browser step with a fresh token. */
-    public Opened record(String id, ProviderResult outcome, Caller caller, HostedPageUrls urls) {
+    /**
+     * Records what the provider answered: a final result, or the browser step with a fresh token; and with
+     * it the Idempotency-Key's answer, the 201 as {@code kept} writes it down for replay.
+     */
+    public Opened record(String id, ProviderResult outcome, Caller caller, HostedPageUrls urls, Claim claim,
+                         Function<Opened, String> kept) {
         Authentication authentication = processing(id);
         keep(authentication, outcome);
         String token = null;
@@ -118,7 +156,9 @@ public class AuthenticationStore {
         audit.append(new AuditEntry(outcome.awaitsBrowser() ? "authentication.browser_required"
                 : "authentication.completed", caller.actor(), caller.role().wireName(),
                 authentication.getMerchantId(), id, authentication.getState().name(), resultDetails(authentication)));
-        return new Opened(authentication, token);
+        Opened opened = new Opened(authentication, token);
+        keys.complete(claim, 201, kept.apply(opened));
+        return opened;
     }
 
     /** The provider gave no usable result: transStatus E, FAILED, the merchant may retry. */

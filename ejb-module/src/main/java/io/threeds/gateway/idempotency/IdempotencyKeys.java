@@ -9,7 +9,9 @@ import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.persistence.IdempotencyRecord;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ProblemType;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,6 +43,9 @@ public class IdempotencyKeys {
     @EJB
     AuditTrail audit;
 
+    @Resource
+    SessionContext context;
+
     @PersistenceContext(unitName = "threeds")
     EntityManager em;
 
@@ -53,13 +58,17 @@ public class IdempotencyKeys {
     int leaseSeconds;
 
     /**
-     * @param resourceId the resource this call will create or concerns; kept with the claim, and what a
-     *                   call that takes the claim over later continues with
+     * Claims the key in the caller's transaction (its own when there is none), so that a call can claim it
+     * with the first work it stores and both commit, or neither. Two calls inserting the same new key: the
+     * unique constraint fails the second, whose whole transaction is then rolled back (PostgreSQL has
+     * aborted it already), and it is 409 in use. The hold's {@code resourceId} is kept with the claim; a
+     * call that takes the claim over later continues with it.
      */
-    public Claim claim(String merchantId, String operation, String key, String requestHash, String resourceId) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Claim claim(KeyHold hold) {
         IdempotencyRecord existing = em.createNamedQuery("IdempotencyRecord.find", IdempotencyRecord.class)
-                .setParameter("merchant", merchantId).setParameter("operation", operation).setParameter("key", key)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("merchant", hold.merchantId()).setParameter("operation", hold.operation())
+                .setParameter("key", hold.key()).getResultStream().findFirst().orElse(null);
         LocalDateTime now = Utc.now();
         if (existing != null && existing.getExpiresAt().isBefore(now)) {
             em.remove(existing);
@@ -67,7 +76,7 @@ public class IdempotencyKeys {
             existing = null;
         }
         if (existing != null) {
-            if (!existing.getRequestHash().equals(requestHash)) {
+            if (!existing.getRequestHash().equals(hold.requestHash())) {
                 throw new GatewayException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "this Idempotency-Key was used with a different request body");
             }
@@ -78,18 +87,24 @@ public class IdempotencyKeys {
                     cipher.decrypt(EncryptedColumn.IDEMPOTENT_ANSWER, existing.getId(),
                             existing.getResponseBody()), existing.getResourceId());
         }
-        IdempotencyRecord claimed = new IdempotencyRecord(UUID.randomUUID().toString(), merchantId, operation, key,
-                requestHash, resourceId, now, now.plusSeconds(leaseSeconds), now.plusHours(ttlHours));
+        IdempotencyRecord claimed = new IdempotencyRecord(UUID.randomUUID().toString(), hold.merchantId(),
+                hold.operation(), hold.key(), hold.requestHash(), hold.resourceId(), now, now.plusSeconds(leaseSeconds),
+                now.plusHours(ttlHours));
         try {
             em.persist(claimed);
             em.flush();
         } catch (PersistenceException e) {
+            context.setRollbackOnly();
             throw inUse(leaseSeconds);
         }
-        return new Claim(claimed.getId(), 0, false, false, null, null, resourceId);
+        return new Claim(claimed.getId(), 0, false, false, null, null, hold.resourceId());
     }
 
-    /** Stores the answer, unless another call took the claim over meanwhile (then its answer stands). */
+    /**
+     * Stores the answer, unless another call took the claim over meanwhile (then its answer stands); in the
+     * caller's transaction, so that the answer commits with the outcome it reports.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void complete(Claim claim, int status, String body) {
         em.createNamedQuery("IdempotencyRecord.complete").setParameter("id", claim.recordId())
                 .setParameter("generation", claim.generation()).setParameter("status", status)

@@ -13,6 +13,8 @@ import io.threeds.gateway.emv.Liability;
 import io.threeds.gateway.emv.RecommendedAction;
 import io.threeds.gateway.emv.StatusSource;
 import io.threeds.gateway.emv.TransStatus;
+import io.threeds.gateway.idempotency.Claim;
+import io.threeds.gateway.idempotency.KeyHold;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.MerchantAdministration;
 import io.threeds.gateway.merchant.Role;
@@ -41,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -104,12 +107,18 @@ class AuthenticationServiceTest {
         service.ttlMinutes = 30;
     }
 
+    /** A create as the web layer makes it: the opening transaction, then the provider calls. */
+    private Opened create(NewAuthentication request) {
+        Opening opening = service.open(MERCHANT, new KeyHold("m-1", "create", "key", "hash", ID), request);
+        return service.proceed(MERCHANT, opening, request, opened -> "{}");
+    }
+
     @Test
     void routesToTheFirstProviderOfTheMatchingRule() {
         NewAuthentication request = request();
         ProviderResult answer = provider("paysafe").answers();
 
-        Opened opened = service.create(MERCHANT, ID, request);
+        Opened opened = create(request);
 
         assertEquals(List.of(new StartRequest(ID, request, addresses.of(ID))), provider("paysafe").started);
         assertEquals(List.of(), provider("worldline").started);
@@ -132,7 +141,7 @@ class AuthenticationServiceTest {
         ProviderException unavailable = provider("paysafe").fails(ProviderException.Kind.UNAVAILABLE);
         ProviderResult answer = provider("worldline").answers();
 
-        service.create(MERCHANT, ID, request);
+        create(request);
 
         assertEquals(1, provider("paysafe").started.size());
         assertEquals(List.of(new StartRequest(ID, request, addresses.of(ID))), provider("worldline").started,
@@ -152,7 +161,7 @@ class AuthenticationServiceTest {
         provider("worldline").answers();
 
         ProviderException thrown = assertThrows(ProviderException.class,
-                () -> service.create(MERCHANT, ID, request()));
+                () -> create(request()));
 
         assertEquals(List.of(), provider("worldline").started);
         assertEquals(List.of(), store.failOvers);
@@ -170,7 +179,7 @@ class AuthenticationServiceTest {
         ProviderException last = provider("intergiro").fails(ProviderException.Kind.UNAVAILABLE);
 
         ProviderException thrown = assertThrows(ProviderException.class,
-                () -> service.create(MERCHANT, ID, request()));
+                () -> create(request()));
 
         for (String id : List.of("paysafe", "worldline", "intergiro")) {
             assertEquals(1, provider(id).started.size(), id + " is tried once");
@@ -192,7 +201,7 @@ class AuthenticationServiceTest {
         provider("worldline").refuses(new Violation("billing", "is required"));
 
         ProviderException thrown = assertThrows(ProviderException.class,
-                () -> service.create(MERCHANT, ID, request()));
+                () -> create(request()));
 
         assertEquals(List.of(), provider("worldline").started);
         assertEquals(List.of(), store.failOvers);
@@ -287,13 +296,15 @@ class AuthenticationServiceTest {
         }
 
         @Override
-        public Authentication open(Authentication attempt, Caller caller, String sealedRequest) {
-            opened = attempt;
-            return attempt;
+        public Opening open(KeyHold hold, Caller caller, Function<String, NewAttempt> newAttempt) {
+            NewAttempt attempt = newAttempt.apply(hold.resourceId());
+            opened = attempt.attempt();
+            return new Opening(new Claim("key-1", 0, false, false, null, null, hold.resourceId()), attempt, null);
         }
 
         @Override
-        public Opened record(String id, ProviderResult outcome, Caller caller, HostedPageUrls urls) {
+        public Opened record(String id, ProviderResult outcome, Caller caller, HostedPageUrls urls, Claim claim,
+                             Function<Opened, String> kept) {
             recorded = outcome;
             return new Opened(opened, null);
         }

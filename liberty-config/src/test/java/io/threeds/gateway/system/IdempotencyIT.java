@@ -69,7 +69,8 @@ class IdempotencyIT {
     void theSameKeyWhileTheFirstCallRunsIs409() throws Exception {
         Merchant merchant = Gateway.newMerchant("worldline");
         String key = UUID.randomUUID().toString();
-        String body = Gateway.authenticationRequest(Gateway.reference(), "4000000000002354", RETURN_URL);
+        String reference = Gateway.reference();
+        String body = Gateway.authenticationRequest(reference, "4000000000002354", RETURN_URL);
         // Two calls at once with a card the provider answers slowly: whichever claims the key first runs
         // (and times out), the other finds it in use.
         CompletableFuture<Answer> one = CompletableFuture.supplyAsync(
@@ -86,6 +87,10 @@ class IdempotencyIT {
         assertEquals(504, replay.status());
         assertEquals("true", replay.header("Idempotent-Replayed"));
         assertEquals(first.json().getString("authenticationId"), replay.json().getString("authenticationId"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM authentication WHERE merchant_reference = ?", reference),
+                "the call refused 409 stored no attempt");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE merchant_id = ? AND type = ?",
+                merchant.id(), "authentication.requested"), "nor an audit event");
     }
 
     @Test

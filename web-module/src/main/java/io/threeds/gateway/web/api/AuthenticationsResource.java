@@ -3,7 +3,6 @@ package io.threeds.gateway.web.api;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
 import io.threeds.gateway.authentication.AuthenticationService;
-import io.threeds.gateway.authentication.Opened;
 import io.threeds.gateway.deployment.Deployment;
 import io.threeds.gateway.merchant.Caller;
 import io.threeds.gateway.merchant.Role;
@@ -116,11 +115,8 @@ public class AuthenticationsResource {
         }
         NewAuthentication request = reader.read(body, deployment.isSandbox());
         return idempotent.run(caller.merchantId(), "authentications.create", "authentications/", idempotencyKey,
-                body, UUID.randomUUID().toString(), id -> {
-                    Opened opened = authentications.create(caller, id, request);
-                    return new IdempotentCall.Answer(201, WireJson.write(views.of(opened.authentication(), caller)),
-                            opened.authentication().getId());
-                }, new AuthenticationReplay(authentications, views, caller));
+                body, UUID.randomUUID().toString(), new AuthenticationCreation(authentications, views, caller, request),
+                new AuthenticationReplay(authentications, views, caller)).response();
     }
 
     @POST
@@ -152,7 +148,7 @@ public class AuthenticationsResource {
         return idempotent.run(caller.merchantId(), "authentications.authorize:" + id, null, idempotencyKey, body,
                 id, authenticationId -> new IdempotentCall.Answer(201, WireJson.write(views.authorization(
                         authentications.authorize(caller, authenticationId, capture))), authenticationId),
-                IdempotentCall.VERBATIM);
+                IdempotentCall.VERBATIM).response();
     }
 
     @GET

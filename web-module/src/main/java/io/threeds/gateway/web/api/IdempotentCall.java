@@ -3,6 +3,7 @@ package io.threeds.gateway.web.api;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.idempotency.Claim;
 import io.threeds.gateway.idempotency.IdempotencyKeys;
+import io.threeds.gateway.idempotency.KeyHold;
 import io.threeds.gateway.problem.GatewayException;
 import io.threeds.gateway.problem.ValidationException;
 import io.threeds.gateway.web.problem.ProblemResponses;
@@ -51,6 +52,27 @@ public class IdempotentCall {
     }
 
     /**
+     * What the call answers over HTTP; {@code location} is relative to the API's base URI (against which
+     * JAX-RS resolves it), null when the answer has none; {@code retryAfter} in seconds, or null.
+     */
+    public record Reply(int status, String mediaType, String body, URI location, boolean replayed,
+                        String retryAfter) {
+        public Response response() {
+            Response.ResponseBuilder response = Response.status(status).type(mediaType).entity(body).location(location);
+            if (replayed) {
+                response.header("Idempotent-Replayed", "true");
+            }
+            return retryAfter == null ? response.build() : response.header("Retry-After", retryAfter).build();
+        }
+
+        /** Never prints the body, for the reason {@link Answer} does not. */
+        @Override
+        public String toString() {
+            return "Reply[" + status + (replayed ? ", replayed" : "") + "]";
+        }
+    }
+
+    /**
      * How a successful answer is kept for replay: without what may not be stored with it (an authentication
      * value, a live hosted-page token, a PaReq with the card inside), and rebuilt from the resource when
      * replayed.
@@ -75,34 +97,62 @@ public class IdempotentCall {
     };
 
     /**
+     * An operation under the key in two steps, so that it can claim the key with the first work it stores and
+     * keep its answer with the last: {@code open} claims the key ({@link IdempotencyKeys#claim}); unless that
+     * is a replay, {@code proceed} runs the operation to its answer and completes the claim with it, as
+     * {@code kept} writes the answer's body down for replay.
+     */
+    public interface Holding {
+        Claim open(KeyHold hold);
+
+        Answer proceed(Claim claim, Function<String, String> kept);
+    }
+
+    /**
+     * Runs {@code call} for the resource id it is given, with the key claimed and completed each in a
+     * transaction of its own (for an operation that stores nothing of its own around them).
+     */
+    public Reply run(String merchantId, String operation, String locationPrefix, String key, String body,
+                     String resourceId, Function<String, Answer> call, Replay replay) {
+        return run(merchantId, operation, locationPrefix, key, body, resourceId, new Holding() {
+            @Override
+            public Claim open(KeyHold hold) {
+                return keys.claim(hold);
+            }
+
+            @Override
+            public Answer proceed(Claim claim, Function<String, String> kept) {
+                Answer answer = call.apply(claim.resourceId());
+                keys.complete(claim, answer.status(), kept.apply(answer.body()));
+                return answer;
+            }
+        }, replay);
+    }
+
+    /**
      * @param locationPrefix where a created resource lives, relative to the API's base URI (against which
      *                       JAX-RS resolves a relative {@code Location}), or null when the answer has none
      * @param resourceId     the resource the call creates or concerns; a call that takes over the claim of
      *                       one that died (its lease lapsed) is given the first call's instead
-     * @param call           runs the operation for the resource id it is given
+     * @param call           opens and runs the operation
      * @param replay         how a successful answer is stored and replayed
      */
-    public Response run(String merchantId, String operation, String locationPrefix, String key, String body,
-                        String resourceId, Function<String, Answer> call, Replay replay) {
+    public Reply run(String merchantId, String operation, String locationPrefix, String key, String body,
+                     String resourceId, Holding call, Replay replay) {
         if (key == null || key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw ValidationException.of(HEADER, "header is required: 1 to 255 printable ASCII characters");
         }
-        Claim claim = keys.claim(merchantId, operation, key, keyedHash.of(canonical(body)), resourceId);
+        Claim claim = call.open(new KeyHold(merchantId, operation, key, keyedHash.of(canonical(body)), resourceId));
         if (claim.replay()) {
-            Response.ResponseBuilder replayed = Response.status(claim.status())
-                    .type(claim.status() >= 400 ? ProblemResponses.MEDIA_TYPE : "application/json")
-                    .entity(claim.status() >= 400 ? claim.body() : replay.replayed(claim.body(), claim.resourceId()))
-                    .header("Idempotent-Replayed", "true");
-            return claim.status() == 201 && locationPrefix != null
-                    ? replayed.location(URI.create(locationPrefix + claim.resourceId())).build() : replayed.build();
+            boolean problem = claim.status() >= 400;
+            return new Reply(claim.status(), problem ? ProblemResponses.MEDIA_TYPE : "application/json",
+                    problem ? claim.body() : replay.replayed(claim.body(), claim.resourceId()),
+                    location(claim.status(), locationPrefix, claim.resourceId()), true, null);
         }
         try {
-            Answer answer = call.apply(claim.resourceId());
-            keys.complete(claim, answer.status(), replay.stored(answer.body()));
-            Response.ResponseBuilder response = Response.status(answer.status()).type("application/json")
-                    .entity(answer.body());
-            return answer.status() == 201 && locationPrefix != null
-                    ? response.location(URI.create(locationPrefix + answer.resourceId())).build() : response.build();
+            Answer answer = call.proceed(claim, replay::stored);
+            return new Reply(answer.status(), "application/json", answer.body(),
+                    location(answer.status(), locationPrefix, answer.resourceId()), false, null);
         } catch (GatewayException failure) {
             String recordedOn = failure.extensions().get("authenticationId");
             if (recordedOn == null) {
@@ -111,14 +161,16 @@ public class IdempotentCall {
             }
             String problem = ProblemResponses.body(failure, "urn:uuid:" + UUID.randomUUID());
             keys.complete(claim, failure.status(), problem);
-            Response.ResponseBuilder response = Response.status(failure.status()).type(ProblemResponses.MEDIA_TYPE)
-                    .entity(problem);
-            String retryAfter = failure.extensions().get("retryAfter");
-            return retryAfter == null ? response.build() : response.header("Retry-After", retryAfter).build();
+            return new Reply(failure.status(), ProblemResponses.MEDIA_TYPE, problem, null, false,
+                    failure.extensions().get("retryAfter"));
         } catch (RuntimeException unexpected) {
             keys.release(claim);
             throw unexpected;
         }
+    }
+
+    private static URI location(int status, String locationPrefix, String resourceId) {
+        return status == 201 && locationPrefix != null ? URI.create(locationPrefix + resourceId) : null;
     }
 
     /** The body with object keys sorted, so that formatting and key order do not matter. */
