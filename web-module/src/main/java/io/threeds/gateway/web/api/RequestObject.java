@@ -146,21 +146,24 @@ final class RequestObject {
      * as the nearest long, so that the range check still refuses it.
      */
     Long integer(String name, boolean required) {
-        if (!has(name)) {
-            if (required) {
-                reject(name, "is required");
-            }
-            return null;
-        }
-        JsonValue value = json.get(name);
-        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
-            reject(name, "must be an integer");
-            return null;
-        }
-        return ((JsonNumber) value).bigIntegerValue().max(LONG_MIN).min(LONG_MAX).longValue();
+        BigInteger number = integral(name, required);
+        return number == null ? null : number.max(LONG_MIN).min(LONG_MAX).longValue();
     }
 
     Long integer(String name, boolean required, long min, long max) {
+        BigInteger number = integral(name, required);
+        if (number == null) {
+            return null;
+        }
+        if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
+            reject(name, "must be between " + min + " and " + max);
+            return null;
+        }
+        return number.longValue();
+    }
+
+    /** The member as an exact integer, or null after rejecting it when it is missing but required, or not one. */
+    private BigInteger integral(String name, boolean required) {
         if (!has(name)) {
             if (required) {
                 reject(name, "is required");
@@ -172,17 +175,7 @@ final class RequestObject {
             reject(name, "must be an integer");
             return null;
         }
-        try {
-            long number = ((JsonNumber) value).longValueExact();
-            if (number < min || number > max) {
-                reject(name, "must be between " + min + " and " + max);
-                return null;
-            }
-            return number;
-        } catch (ArithmeticException e) {
-            reject(name, "must be between " + min + " and " + max);
-            return null;
-        }
+        return ((JsonNumber) value).bigIntegerValue();
     }
 
     Boolean bool(String name) {
