@@ -1,5 +1,6 @@
 package io.threeds.gateway.authentication;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.Utc;
 import io.threeds.gateway.audit.AuditEntry;
 import io.threeds.gateway.audit.AuditTrail;
@@ -37,7 +38,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -415,9 +415,9 @@ public class AuthenticationStore {
     }
 
     private static String nextAction(String hostedPageUrl, BrowserAction action) {
-        JsonObjectBuilder fields = Json.createObjectBuilder();
+        JsonObjectBuilder fields = Jsonp.createObjectBuilder();
         action.fields().forEach(fields::add);
-        JsonObjectBuilder browserAction = Json.createObjectBuilder()
+        JsonObjectBuilder browserAction = Jsonp.createObjectBuilder()
                 .add("purpose", action.purpose())
                 .add("method", action.method())
                 .add("url", action.url())
@@ -434,7 +434,7 @@ public class AuthenticationStore {
         if (action.relayMessages()) {
             browserAction.add("relayMessages", true);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("type", "REDIRECT")
                 .add("url", hostedPageUrl)
                 .add("browserAction", browserAction)
@@ -442,11 +442,11 @@ public class AuthenticationStore {
     }
 
     private static String authorizationJson(AuthorizationResult authorization) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("status", authorization.status());
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("status", authorization.status());
         addOrNull(json, "providerTransactionId", authorization.providerTransactionId());
         addOrNull(json, "approvalCode", authorization.approvalCode());
         addOrNull(json, "responseCode", authorization.responseCode());
-        json.add("amount", Json.createObjectBuilder().add("value", authorization.amountValue())
+        json.add("amount", Jsonp.createObjectBuilder().add("value", authorization.amountValue())
                 .add("currency", authorization.currency() == null ? "" : authorization.currency()));
         json.add("createdAt", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
                 authorization.createdAt() == null ? Utc.now() : authorization.createdAt()) + "Z");

@@ -1,5 +1,6 @@
 package io.threeds.gateway.web.api;
 
+import io.threeds.gateway.Jsonp;
 import io.threeds.gateway.card.KeyedHash;
 import io.threeds.gateway.idempotency.Claim;
 import io.threeds.gateway.idempotency.IdempotencyKeys;
@@ -10,7 +11,6 @@ import io.threeds.gateway.web.problem.ProblemResponses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -175,21 +175,21 @@ public class IdempotentCall {
 
     /** The body with object keys sorted, so that formatting and key order do not matter. */
     static String canonical(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
             return sorted(reader.readValue()).toString();
         }
     }
 
     private static JsonValue sorted(JsonValue value) {
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder builder = Json.createObjectBuilder();
+            JsonObjectBuilder builder = Jsonp.createObjectBuilder();
             for (String name : new TreeSet<>(object.keySet())) {
                 builder.add(name, sorted(object.get(name)));
             }
             return builder.build();
         }
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder builder = Json.createArrayBuilder();
+            JsonArrayBuilder builder = Jsonp.createArrayBuilder();
             array.forEach(item -> builder.add(sorted(item)));
             return builder.build();
         }
