@@ -101,7 +101,7 @@ class BrowserRowsIT {
             List<WebElement> fields = document.findElements(By.name("otp"));
             if (!fields.isEmpty() && fields.get(0).isDisplayed()) {
                 fields.get(0).sendKeys(code);
-                document.findElement(By.cssSelector("button[value=submit]")).click();
+                Chromium.press(document, document.findElement(By.cssSelector("button[value=submit]")));
                 return true;
             }
             for (WebElement frame : document.findElements(By.tagName("iframe"))) {

@@ -137,10 +137,11 @@ class HostedPageBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.name("cardinal-challenge")));
         if (exit) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=cancel]"))).click();
+            Chromium.press(browser,
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=cancel]"))));
         } else {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys(code);
-            browser.findElement(By.cssSelector("button[value=submit]")).click();
+            Chromium.press(browser, browser.findElement(By.cssSelector("button[value=submit]")));
         }
         browser.switchTo().defaultContent();
         wait.until(ExpectedConditions.titleIs("Order confirmed"));
@@ -160,7 +161,7 @@ class HostedPageBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.frame")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys(code);
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        Chromium.press(browser, browser.findElement(By.cssSelector("button[value=submit]")));
         browser.switchTo().defaultContent();
         wait.until(ExpectedConditions.titleIs("Order confirmed"));
         assertEquals(shop.returnUrl() + "?authenticationId=" + id, browser.getCurrentUrl());

@@ -146,7 +146,7 @@ class HostedPageLayoutBrowserIT {
         browser.switchTo().frame(frame);
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys("1234");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        Chromium.press(browser, browser.findElement(By.cssSelector("button[value=submit]")));
         browser.switchTo().defaultContent();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.titleIs("Order confirmed"));
         assertEquals("Y", Gateway.get("/api/v1/authentications/" + created.json().getString("id"), merchant.key())
@@ -172,7 +172,7 @@ class HostedPageLayoutBrowserIT {
 
         browser.switchTo().frame(browser.findElement(By.name("cardinal-challenge")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys("1234");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        Chromium.press(browser, browser.findElement(By.cssSelector("button[value=submit]")));
         browser.switchTo().defaultContent();
         wait.until(ExpectedConditions.titleIs("Order confirmed"));
         assertEquals(shop.returnUrl() + "?authenticationId=" + id, browser.getCurrentUrl());

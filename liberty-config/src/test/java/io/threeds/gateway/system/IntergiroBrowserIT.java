@@ -86,7 +86,7 @@ class IntergiroBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.frame")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("otp"))).sendKeys(code);
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        Chromium.press(browser, browser.findElement(By.cssSelector("button[value=submit]")));
     }
 
     /** Creates the authentication and opens its hosted page in the shopper's browser. */
