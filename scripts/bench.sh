@@ -20,7 +20,7 @@ command -v jq >/dev/null && command -v node >/dev/null \
 export THREEDS_PROFILE=sandbox
 export THREEDS_RATE_LIMIT_PER_MINUTE=100000000   # one merchant sends the whole load
 # 64 clients of one provider: its bulkhead (README, MP Fault Tolerance keys; 50 by default) must not shed them.
-export IO_THREEDS_GATEWAY_PROVIDER_WORLDLINE_WORLDLINECLIENT_BULKHEAD_VALUE=128
+export IO_THREEDS_GATEWAY_PROVIDER_WORLDLINE_WORLDLINECALLS_BULKHEAD_VALUE=128
 export THREEDS_DATA_DIR; THREEDS_DATA_DIR=$(mktemp -d)
 database=h2
 audit=false

@@ -6,8 +6,8 @@ import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.EvidencePolicy;
-import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderReply;
@@ -49,6 +49,9 @@ public class FirstokenProvider implements ThreeDSProvider {
     FirstokenClient client;
 
     @Inject
+    FirstokenCalls calls;
+
+    @Inject
     @ConfigProperty(name = "firstoken.api-key", defaultValue = "sandbox-firstoken-key")
     String apiKey;
 
@@ -66,7 +69,7 @@ public class FirstokenProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         Answer<FirstokenAnswer> answer = send("setup", FirstokenWire.setup(start.authenticationId(),
-                start.request().card()), body -> ProviderErrors.reply(client.setup(apiKey, body)));
+                start.request().card()), body -> calls.send(() -> ProviderErrors.reply(client.setup(apiKey, body))));
         return withExchange(FirstokenWire.deviceDataCollection(answer.body(), start.request().card()), answer);
     }
 
@@ -82,14 +85,15 @@ public class FirstokenProvider implements ThreeDSProvider {
             FirstokenWire.deviceDataCollected(session.refs(), browser);
             Answer<FirstokenAnswer> answer = send("enroll", FirstokenWire.enroll(session.authenticationId(), request,
                     session.refs(), session.urls().challengeComplete()),
-                    body -> ProviderErrors.reply(client.enroll(apiKey, body)));
+                    body -> calls.send(() -> ProviderErrors.reply(client.enroll(apiKey, body))));
             return withExchange(FirstokenWire.enrolled(answer.body(), session.refs(), session.authenticationId(),
                     session.cardBrand()), answer);
         }
         if (FirstokenWire.STEP_UP.equals(step)) {
             FirstokenWire.steppedUp(session.refs(), browser, session.authenticationId());
             Answer<FirstokenAnswer> answer = send("validate", FirstokenWire.validate(session.authenticationId(),
-                    request, session.refs()), body -> ProviderErrors.reply(client.validate(apiKey, body)));
+                    request, session.refs()),
+                    body -> calls.send(() -> ProviderErrors.reply(client.validate(apiKey, body))));
             return withExchange(FirstokenWire.validated(answer.body(), session.refs(), session.cardBrand()), answer);
         }
         throw new BrowserRefusedException("no firstoken step is pending");
@@ -98,7 +102,7 @@ public class FirstokenProvider implements ThreeDSProvider {
     @Override
     public Authorized authorize(AuthorizationRequest request) {
         Answer<FirstokenAnswer> answer = send("payment", FirstokenWire.payment(request.authenticationId(), request),
-                body -> ProviderErrors.reply(client.pay(apiKey, body)));
+                body -> calls.send(() -> ProviderErrors.reply(client.pay(apiKey, body))));
         return new Authorized(FirstokenWire.paid(answer.body(), request), List.of(answer.exchange()), null);
     }
 

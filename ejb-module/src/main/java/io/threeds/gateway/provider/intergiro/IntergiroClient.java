@@ -8,22 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * Intergiro's authorization endpoint (POST, re-POSTed with the cycle id). Fault tolerance on the proxy;
- * no {@code @Retry}: a POST that timed out may have authorised the card.
+ * Intergiro's authorization endpoint (POST, re-POSTed with the cycle id), called through
+ * {@link IntergiroCalls}, which holds its fault tolerance.
  */
 @RegisterRestClient(configKey = "intergiro")
 // A 400 at Intergiro is an answer: "verification required", a refused card (a failed verification) or a
 // refused request; 400 is the one status the seed's errors show (001:20), any other is a failure.
 @ProviderClient(answers = 400)
-@Timeout(8000)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
-@Bulkhead(50)
 public interface IntergiroClient {
 
     @POST

@@ -3,8 +3,8 @@ package io.threeds.gateway.provider.intergiro;
 import io.threeds.gateway.model.NewAuthentication;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.EvidencePolicy;
-import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -47,6 +47,9 @@ public class IntergiroProvider implements ThreeDSProvider {
     @Inject
     @RestClient
     IntergiroClient client;
+
+    @Inject
+    IntergiroCalls calls;
 
     @Inject
     @ConfigProperty(name = "intergiro.api-key", defaultValue = "sandbox-intergiro-key")
@@ -94,7 +97,8 @@ public class IntergiroProvider implements ThreeDSProvider {
     private ProviderResult send(Authorization body, Map<String, String> refs, String callbackBase,
                                 NewAuthentication request) {
         Answer<AuthorizationAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "authorization", body,
-                AuthorizationAnswer.class, json -> ProviderErrors.reply(client.authorize("Bearer " + apiKey, json)));
+                AuthorizationAnswer.class,
+                json -> calls.send(() -> ProviderErrors.reply(client.authorize("Bearer " + apiKey, json))));
         ProviderResult mapped;
         try {
             mapped = IntergiroWire.interpret(answer.status(), answer.body(), refs, callbackBase,

@@ -9,21 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * Paysafe's 3D Secure v1 and Card Payments APIs, HTTP Basic authenticated. Fault tolerance on the
- * proxy, outside any transaction; no {@code @Retry}: a timed-out payment may have been made.
+ * Paysafe's 3D Secure v1 and Card Payments APIs, HTTP Basic authenticated, called through
+ * {@link PaysafeCalls}, which holds its fault tolerance.
  */
 @RegisterRestClient(configKey = "paysafe")
 // A 402 at Paysafe is a declined payment, an answer the adapter maps.
 @ProviderClient(answers = 402)
-@Timeout(8000)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
-@Bulkhead(50)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public interface PaysafeClient {

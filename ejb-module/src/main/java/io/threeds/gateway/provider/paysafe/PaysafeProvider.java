@@ -53,6 +53,9 @@ public class PaysafeProvider implements ThreeDSProvider {
     PaysafeClient client;
 
     @Inject
+    PaysafeCalls calls;
+
+    @Inject
     @ConfigProperty(name = "paysafe.account-id", defaultValue = "89987201")
     String account;
 
@@ -99,7 +102,8 @@ public class PaysafeProvider implements ThreeDSProvider {
     public ProviderResult start(StartRequest start) {
         Answer<EnrollmentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "enrollmentCheck",
                 PaysafeWire.enrollmentCheck(start.authenticationId() + "-enrollment", start.request(), publicBaseUrl),
-                EnrollmentAnswer.class, body -> ProviderErrors.reply(client.checkEnrollment(account, basic(), body)));
+                EnrollmentAnswer.class,
+                body -> calls.send(() -> ProviderErrors.reply(client.checkEnrollment(account, basic(), body))));
         if (answer.body().id() == null) {
             throw answer.unusable("enrollment check answer without an id");
         }
@@ -126,7 +130,7 @@ public class PaysafeProvider implements ThreeDSProvider {
                 paRes.replace(' ', '+'));
         Answer<AuthenticationAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "validatePaRes", validation,
                 AuthenticationAnswer.class,
-                body -> ProviderErrors.reply(client.validate(account, enrollmentId, basic(), body)));
+                body -> calls.send(() -> ProviderErrors.reply(client.validate(account, enrollmentId, basic(), body))));
         ThreeDSResult result = PaysafeWire.result(answer.body(), session.cardBrand());
         Map<String, String> refs = new LinkedHashMap<>();
         String authenticationId = answer.body().id();
@@ -140,7 +144,7 @@ public class PaysafeProvider implements ThreeDSProvider {
     public Authorized authorize(AuthorizationRequest request) {
         Answer<PaymentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "authorize",
                 PaysafeWire.authorization(request.authenticationId() + "-payment", request), PaymentAnswer.class,
-                body -> ProviderErrors.reply(client.authorize(account, basic(), body)));
+                body -> calls.send(() -> ProviderErrors.reply(client.authorize(account, basic(), body))));
         return new Authorized(PaysafeWire.authorized(answer.status(), answer.body(), request),
                 List.of(answer.exchange()), null);
     }

@@ -10,18 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Verifone's 3DS service and eCommerce API (HTTP Basic); no blind retries. */
 @RegisterRestClient(configKey = "verifone")
 // Verifone answers results, declined payments included, with HTTP 200.
 @ProviderClient
-@Timeout(8000)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
-@Bulkhead(50)
 public interface VerifoneClient {
 
     @POST

@@ -12,8 +12,8 @@ import io.threeds.gateway.provider.Authorized;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.EvidencePolicy;
-import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderException;
+import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -66,6 +66,9 @@ public class VerifoneProvider implements ThreeDSProvider {
     @Inject
     @RestClient
     VerifoneClient client;
+
+    @Inject
+    VerifoneCalls calls;
 
     @Inject
     CaptureKey captureKey;
@@ -133,7 +136,7 @@ public class VerifoneProvider implements ThreeDSProvider {
     @Override
     public ProviderResult start(StartRequest start) {
         Answer<JwtAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "jwtCreate", new JwtCreate(contractId),
-                JwtAnswer.class, body -> ProviderErrors.reply(client.createJwt(basic(), body)));
+                JwtAnswer.class, body -> calls.send(() -> ProviderErrors.reply(client.createJwt(basic(), body))));
         return withExchange(VerifoneWire.sdkSetup(answer.body(), songbirdUrl, start.request().card().number()),
                 answer);
     }
@@ -150,7 +153,7 @@ public class VerifoneProvider implements ThreeDSProvider {
             Lookup lookup = VerifoneWire.lookup(request, encrypted(request.card()), keyAlias(request.card()),
                     browser.get("sessionId"), contractId);
             Answer<LookupAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "lookup", lookup, LookupAnswer.class,
-                    body -> ProviderErrors.reply(client.lookup(basic(), body)));
+                    body -> calls.send(() -> ProviderErrors.reply(client.lookup(basic(), body))));
             ProviderResult looked = VerifoneWire.lookedUp(answer.body(), session.cardBrand());
             return new ProviderResult(looked.result(), looked.browserAction(), merged(session, looked),
                     null, List.of(answer.exchange()), looked.card());
@@ -171,7 +174,7 @@ public class VerifoneProvider implements ThreeDSProvider {
         Payment payment = VerifoneWire.payment(request, encrypted(request.card()), keyAlias(request.card()),
                 paymentContract);
         Answer<PaymentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "payment", payment, PaymentAnswer.class,
-                body -> ProviderErrors.reply(client.pay(basic(), body)));
+                body -> calls.send(() -> ProviderErrors.reply(client.pay(basic(), body))));
         return new Authorized(VerifoneWire.paid(answer.body(), request), List.of(answer.exchange()),
                 VerifoneWire.paidCard(answer.body()));
     }
@@ -180,7 +183,8 @@ public class VerifoneProvider implements ThreeDSProvider {
     private JwtValidation validate(String jwt) {
         try {
             return ProviderHttp.send(ID, EVIDENCE, "jwtValidate", new JwtValidate(contractId, jwt),
-                    JwtValidation.class, body -> ProviderErrors.reply(client.validateJwt(basic(), body))).body();
+                    JwtValidation.class,
+                    body -> calls.send(() -> ProviderErrors.reply(client.validateJwt(basic(), body)))).body();
         } catch (ProviderException e) {
             if (Integer.valueOf(400).equals(e.httpStatus())) {
                 throw new BrowserRefusedException("verifone did not validate the result's JWT");

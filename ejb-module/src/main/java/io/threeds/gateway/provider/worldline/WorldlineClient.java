@@ -9,17 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * Worldline Connect's payments API. Fault tolerance sits here, on the client proxy, outside any
- * transaction. No {@code @Retry}: a Create Payment that timed out may have reached Worldline and
- * authorised the card, so it is never repeated blindly. Timeout, breaker and bulkhead values are
- * overridable through MP Config ({@code io.threeds.gateway.provider.worldline.WorldlineClient/Timeout/value}...).
+ * Worldline Connect's payments API, called through {@link WorldlineCalls}, which holds its fault tolerance.
  * Answers are returned as {@link Response}: a 402 is a normal outcome (a rejected payment), so the
  * default exception mapper is disabled and {@link ProviderClient} raises only on real failures.
  * {@link WorldlineSigning} adds {@code Date} and {@code Authorization} to each request as it is sent.
@@ -28,9 +22,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @ProviderClient(answers = 402)
 @RegisterProvider(WorldlineSigning.class)
 @Path("/v1/{merchantId}")
-@Timeout(8000)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30000, successThreshold = 2)
-@Bulkhead(50)
 public interface WorldlineClient {
 
     @POST

@@ -8,8 +8,8 @@ import io.threeds.gateway.problem.Violation;
 import io.threeds.gateway.provider.BrowserRefusedException;
 import io.threeds.gateway.provider.BrowserResult;
 import io.threeds.gateway.provider.EvidencePolicy;
-import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderExchange;
+import io.threeds.gateway.provider.ProviderErrors;
 import io.threeds.gateway.provider.ProviderHttp;
 import io.threeds.gateway.provider.ProviderHttp.Answer;
 import io.threeds.gateway.provider.ProviderResult;
@@ -53,6 +53,9 @@ public class WorldlineProvider implements ThreeDSProvider {
     WorldlineClient client;
 
     @Inject
+    WorldlineCalls calls;
+
+    @Inject
     @ConfigProperty(name = "worldline.merchant-id", defaultValue = "70417")
     String merchantId;
 
@@ -92,7 +95,8 @@ public class WorldlineProvider implements ThreeDSProvider {
     public ProviderResult start(StartRequest start) {
         CreatePayment body = WorldlineWire.createPayment(start.request(), start.urls().returnUrl());
         Answer<CreatePaymentAnswer> answer = ProviderHttp.send(ID, EVIDENCE, "createPayment", body,
-                CreatePaymentAnswer.class, json -> ProviderErrors.reply(client.createPayment(merchantId, json)));
+                CreatePaymentAnswer.class,
+                json -> calls.send(() -> ProviderErrors.reply(client.createPayment(merchantId, json))));
         PaymentResult payment = answer.body().result(answer.status());
         if (payment == null) {
             throw answer.unusable("402 without paymentResult");
@@ -118,7 +122,7 @@ public class WorldlineProvider implements ThreeDSProvider {
             throw new BrowserRefusedException("paymentId does not match the authentication");
         }
         Answer<Payment> answer = ProviderHttp.get(ID, EVIDENCE, "getPayment", Payment.class,
-                () -> ProviderErrors.reply(client.getPayment(merchantId, paymentId)));
+                () -> calls.send(() -> ProviderErrors.reply(client.getPayment(merchantId, paymentId))));
         ProviderResult mapped = WorldlineWire.map(answer.body(), null, session.cardBrand(), true);
         if (mapped.awaitsBrowser() || mapped.result().transStatus() == TransStatus.C) {
             throw answer.unusable("payment still waits for the shopper after the return");
