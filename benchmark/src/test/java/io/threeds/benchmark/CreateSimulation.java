@@ -54,7 +54,8 @@ public class CreateSimulation extends Simulation {
         return scenario(name).exec(http(name).post("/api/v1/authentications")
                 .header("Idempotency-Key", session -> UUID.randomUUID().toString())
                 .body(StringBody(session -> REQUEST.formatted(UUID.randomUUID(), FRICTIONLESS)))
-                .check(status().is(201), jsonPath("$.state").is("COMPLETED")));
+                // A problem's detail first: Gatling's error summary then counts failures by their cause.
+                .check(jsonPath("$.detail").notExists(), status().is(201), jsonPath("$.state").is("COMPLETED")));
     }
 
     private ScenarioBuilder straightToSimulator(String name) {
