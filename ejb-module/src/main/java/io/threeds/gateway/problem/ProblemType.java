@@ -5,12 +5,13 @@ import java.util.Optional;
 
 /**
  * Every problem type the API answers with: its slug under {@code /problems/}, title, HTTP status and the
- * line its page shows. A type without a description has no page ({@code /problems/} answers 404 for it).
+ * line its page shows.
  */
 public enum ProblemType {
     VALIDATION("validation", "Invalid request", 400,
             "The request is malformed or a field is invalid; see violations[].field."),
-    BAD_REQUEST("bad-request", "Bad Request", 400, null),
+    BAD_REQUEST("bad-request", "Bad Request", 400,
+            "The request cannot be read as HTTP the API accepts (an unsupported media type or method, a bad header)."),
     BROWSER_CALLBACK_REFUSED("browser-callback-refused", "Browser request refused", 400,
             "A browser request that does not belong to a waiting authentication."),
     UNAUTHORIZED("unauthorized", "Unauthorized", 401,
@@ -29,7 +30,8 @@ public enum ProblemType {
     AUTHORIZATION_OUTCOME_UNKNOWN("authorization-outcome-unknown", "Conflict", 409,
             "An earlier authorisation may have been made without its answer reaching the gateway, and the "
                     + "provider offers no lookup: no blind retry. Check with the provider."),
-    PARTNER_LINK_EXISTS("partner-link-exists", "Conflict", 409, null),
+    PARTNER_LINK_EXISTS("partner-link-exists", "Conflict", 409,
+            "The partner is already linked to this merchant; nothing was changed."),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413, "Request bodies are limited to 64 KiB."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported Media Type", 415,
             "Request bodies must be application/json."),
@@ -63,8 +65,8 @@ public enum ProblemType {
     public String slug() { return slug; }
     public String title() { return title; }
     public int status() { return status; }
-    /** The one line {@code /problems/{slug}} shows; empty for a type that has no page. */
-    public Optional<String> description() { return Optional.ofNullable(description); }
+    /** The one line {@code /problems/{slug}} shows. */
+    public String description() { return description; }
 
     public static Optional<ProblemType> ofSlug(String slug) {
         return Arrays.stream(values()).filter(type -> type.slug.equals(slug)).findFirst();

@@ -15,7 +15,7 @@ public class ProblemTypesResource {
     @Path("{type}")
     @Produces(MediaType.TEXT_HTML)
     public String describe(@PathParam("type") String type) {
-        String text = ProblemType.ofSlug(type).flatMap(ProblemType::description)
+        String text = ProblemType.ofSlug(type).map(ProblemType::description)
                 .orElseThrow(NotFoundException::new);
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + type
                 + "</title></head><body><h1>" + type + "</h1><p>" + text + "</p></body></html>";
