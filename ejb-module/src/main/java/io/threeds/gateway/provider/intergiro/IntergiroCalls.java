@@ -11,10 +11,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 /**
  * Every call to Intergiro through {@link IntergiroClient}, under one timeout, circuit breaker and bulkhead for
  * the provider, outside any transaction; no {@code @Retry}: a call that timed out may have reached the
- * provider. Overridable through MP Config as {@code io.threeds.gateway.provider.intergiro.IntergiroCalls/Bulkhead/value}
- * and so on. They sit on this bean, not on the REST client interface, because Liberty reads a client
- * interface's overrides under its JDK proxy's class name when it calls, so they never applied. The breaker
- * skips our own bulkhead's refusals: a full bulkhead is the gateway's load, not the provider failing.
+ * provider. Overridable through MP Config as
+ * {@code io.threeds.gateway.provider.intergiro.IntergiroCalls/Bulkhead/value} and so on. They sit on this bean, not
+ * on the REST client interface, because Liberty reads a client interface's overrides under its JDK proxy's
+ * class name when it calls, so they never applied. The breaker skips our own bulkhead's refusals: a full
+ * bulkhead is the gateway's load, not the provider failing.
  */
 @ApplicationScoped
 @Timeout(8000)
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 @Bulkhead(50)
 public class IntergiroCalls {
 
-    /** One request sent and its answer read whole ({@link io.threeds.gateway.provider.ProviderErrors#reply}). */
+    /** Runs one call to the provider, its answer read whole, under this bean's fault tolerance. */
     public ProviderReply send(Supplier<ProviderReply> call) {
         return call.get();
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threeds.gateway.problem.ProblemType;
-
 import org.junit.jupiter.api.Test;
 
 /** A problem type's page, as {@code /problems/{type}} serves it. */
